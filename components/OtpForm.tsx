@@ -1,0 +1,83 @@
+import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
+import type { Draft } from '@/lib/storage/items';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+
+type Props = {
+  draft: Draft;
+  errors: Record<string, string>;
+  busy: boolean;
+  /** Seconds before Send OTP may be used again for this brand and identifier; 0 when it may. */
+  cooldownLeft: number;
+  onChange(draft: Draft): void;
+  onSend(): void;
+  onValidate(): void;
+};
+
+const VALUE_HINT: Record<IdentifierType, string> = {
+  MOBILE: '18767431754',
+  EMAIL: 'name@example.com',
+  USERNAME: 'username',
+  EXTERNALID: 'external ID',
+};
+
+export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, onValidate }: Props) {
+  const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
+  return (
+    <form
+      class="otp-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onValidate();
+      }}
+    >
+      <fieldset class="customer">
+        <legend>Customer</legend>
+        <div class="row">
+          <SelectField
+            id="identifier-type"
+            label="Identifier type"
+            value={draft.identifierType}
+            options={IDENTIFIER_TYPES}
+            error={errors.identifierType}
+            onChange={(identifierType) => onChange({ ...draft, identifierType })}
+          />
+          <TextField
+            id="identifier-value"
+            label="Identifier value"
+            value={draft.identifierValue}
+            error={errors.identifierValue}
+            placeholder={VALUE_HINT[draft.identifierType]}
+            inputMode={draft.identifierType === 'MOBILE' ? 'tel' : draft.identifierType === 'EMAIL' ? 'email' : 'text'}
+            onInput={set('identifierValue')}
+          />
+        </div>
+        <div class="row">
+          <TextField id="device-id" label="Device ID" value={draft.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
+          <TextField id="brand" label="Brand" value={draft.brand} error={errors.brand} onInput={set('brand')} />
+        </div>
+        <TextField
+          id="session-id"
+          label="Session ID"
+          value={draft.sessionId}
+          error={errors.sessionId}
+          placeholder="P-…"
+          onInput={set('sessionId')}
+        />
+        <button type="button" class="primary" disabled={busy || cooldownLeft > 0} onClick={onSend}>
+          Send OTP{cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
+        </button>
+      </fieldset>
+      <fieldset class="code">
+        <legend>Code from the customer</legend>
+        <div class="row end">
+          <TextField id="otp" label="OTP" value={draft.otp} error={errors.otp} inputMode="numeric" secret onInput={set('otp')} />
+          <button type="submit" class="primary" disabled={busy}>
+            Validate OTP
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

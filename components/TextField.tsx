@@ -1,0 +1,36 @@
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  onInput(value: string): void;
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
+  autoComplete?: string;
+  placeholder?: string;
+  /** Keeps a password manager and the browser's autofill history away from secrets like the OTP. */
+  secret?: boolean;
+};
+
+export function TextField({ id, label, value, error, onInput, inputMode, autoComplete = 'off', placeholder, secret }: Props) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        inputMode={inputMode}
+        autoComplete={secret ? 'one-time-code' : autoComplete}
+        spellcheck={false}
+        placeholder={placeholder}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {error && (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { CLUSTERS } from '@/lib/capillary/clusters';
+import { checkApiBaseUrl } from '@/lib/settings/api-base-url';
+import { Settings } from '@/lib/settings/settings';
+
+/** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
+export interface OptionsClient {
+  save(settings: Settings): Promise<void>;
+  /** Asks the browser for access to a host; must be called straight from the click, before any await. */
+  requestHost(origin: string): Promise<boolean>;
+}
+
+type Props = { initial: Settings; client: OptionsClient };
+type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string };
+type Message = { kind: 'status' | 'alert'; text: string } | null;
+
+const CUSTOM = 'Custom URL';
+const PRESETS = [...CLUSTERS.map((cluster) => cluster.name), CUSTOM];
+
+function presetOf(url: string): string {
+  return CLUSTERS.find((cluster) => cluster.baseUrl === url.trim().replace(/\/+$/, ''))?.name ?? CUSTOM;
+}
+
+export function App({ initial, client }: Props) {
+  const [form, setForm] = useState<Form>({ ...initial, cooldownSeconds: String(initial.cooldownSeconds) });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<Message>(null);
+  const set = (field: keyof Form) => (value: string) => {
+    setForm({ ...form, [field]: value });
+    setMessage(null);
+  };
+
+  function save(event: Event) {
+    event.preventDefault();
+    const url = checkApiBaseUrl(form.apiBaseUrl);
+    const parsed = Settings.safeParse({
+      ...form,
+      apiBaseUrl: url.ok ? url.url : form.apiBaseUrl,
+      cooldownSeconds: Number(form.cooldownSeconds),
+    });
+    const problems: Record<string, string> = {};
+    if (!url.ok) problems.apiBaseUrl = url.message;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
+    }
+    if (problems.cooldownSeconds) problems.cooldownSeconds = 'A whole number of seconds from 0 to 600.';
+    setErrors(problems);
+    if (!url.ok || !parsed.success) {
+      setMessage({ kind: 'alert', text: `Not saved: ${Object.values(problems)[0]}` });
+      return;
+    }
+    const settings = parsed.data;
+    // The five clusters and the local sandbox need no extra permission; any other host is asked for now.
+    const needsHost = url.origin.startsWith('https:') && presetOf(url.url) === CUSTOM;
+    const granted = needsHost ? client.requestHost(url.origin) : Promise.resolve(true);
+    granted
+      .then(async (ok) => {
+        if (!ok) {
+          setMessage({ kind: 'alert', text: `Not saved: MFA Desk was not allowed to reach ${url.origin}.` });
+          return;
+        }
+        await client.save(settings);
+        setForm({ ...form, apiBaseUrl: settings.apiBaseUrl });
+        setMessage({ kind: 'status', text: 'Saved' });
+      })
+      .catch((error: unknown) =>
+        setMessage({ kind: 'alert', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
+      );
+  }
+
+  return (
+    <main class="page">
+      <header>
+        <h1>MFA Desk settings</h1>
+      </header>
+      <form onSubmit={save} noValidate>
+        <fieldset>
+          <legend>Capillary cluster</legend>
+          <SelectField
+            id="cluster"
+            label="Cluster"
+            value={presetOf(form.apiBaseUrl)}
+            options={PRESETS}
+            onChange={(name) => set('apiBaseUrl')(CLUSTERS.find((cluster) => cluster.name === name)?.baseUrl ?? '')}
+          />
+          <TextField
+            id="api-base-url"
+            label="API base URL"
+            value={form.apiBaseUrl}
+            error={errors.apiBaseUrl}
+            placeholder="https://eu.api.capillarytech.com"
+            onInput={set('apiBaseUrl')}
+          />
+          <p class="muted">https only; plain http is accepted for 127.0.0.1 and localhost (the sandbox).</p>
+        </fieldset>
+        <fieldset>
+          <legend>Defaults for a new customer</legend>
+          <div class="row">
+            <TextField id="default-brand" label="Brand" value={form.brand} error={errors.brand} onInput={set('brand')} />
+            <TextField id="default-device-id" label="Device ID" value={form.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
+          </div>
+          <TextField
+            id="cooldown"
+            label="Send OTP cooldown (seconds)"
+            value={form.cooldownSeconds}
+            error={errors.cooldownSeconds}
+            inputMode="numeric"
+            onInput={set('cooldownSeconds')}
+          />
+        </fieldset>
+        <div class="row end">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          {message?.kind === 'status' && (
+            <p role="status" class="outcome ok">
+              {message.text}
+            </p>
+          )}
+          {message?.kind === 'alert' && (
+            <p role="alert" class="outcome error">
+              {message.text}
+            </p>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}

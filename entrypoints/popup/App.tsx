@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { OtpForm } from '@/components/OtpForm';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
+import { useNow } from '@/components/useNow';
+import { clusterName } from '@/lib/capillary/clusters';
+import { fieldErrors, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
+import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
+import { maskIdentifier } from '@/lib/format/mask';
+import { secondsLeft } from '@/lib/format/time';
+import type { Rejection } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings/settings';
+import { cooldownKey, type Draft } from '@/lib/storage/items';
+
+/** What the popup needs from the extension; main.tsx wires it to the background and storage. */
+export interface PopupClient {
+  sendOtp(request: GenerateOtpRequest): Promise<Outcome | Rejection>;
+  validateOtp(request: ValidateOtpRequest): Promise<Outcome | Rejection>;
+  saveDraft(draft: Draft): void;
+  watchActivity(callback: (activity: Activity) => void): () => void;
+  watchCooldowns(callback: (cooldowns: Record<string, number>) => void): () => void;
+  openSettings(): void;
+}
+
+export interface PopupState {
+  settings: Settings;
+  draft: Draft;
+  activity: Activity;
+  cooldowns: Record<string, number>;
+}
+
+type Props = { initial: PopupState; client: PopupClient };
+
+export function App({ initial, client }: Props) {
+  const [draft, setDraft] = useState(initial.draft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [activity, setActivity] = useState(initial.activity);
+  const [cooldowns, setCooldowns] = useState(initial.cooldowns);
+  // The reply to this popup's own request; storage carries the same outcome, and the newer of the two is shown.
+  const [reply, setReply] = useState<Outcome | null>(null);
+  const [asking, setAsking] = useState(false);
+
+  useEffect(() => client.watchActivity(setActivity), [client]);
+  useEffect(() => client.watchCooldowns(setCooldowns), [client]);
+
+  const until = cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue)] ?? 0;
+  const stored = viewActivity(activity, Date.now());
+  const now = useNow(until > Date.now() || stored.state !== 'idle');
+  const cooldownLeft = secondsLeft(until, now);
+  const view =
+    reply && (stored.state === 'idle' || (stored.state === 'done' && stored.outcome.finishedAt < reply.finishedAt))
+      ? { state: 'done' as const, outcome: reply }
+      : viewActivity(activity, now);
+
+  // A validate spends the OTP (or proves it wrong): the field is emptied whichever popup sees the outcome.
+  useEffect(() => {
+    if (view.state === 'done' && view.outcome.action === 'validateOtp') {
+      setDraft((current) => (current.otp ? { ...current, otp: '' } : current));
+    }
+  }, [view.state === 'done' ? view.outcome.finishedAt : 0]);
+
+  function change(next: Draft) {
+    setDraft(next);
+    client.saveDraft(next);
+    if (Object.keys(errors).length > 0) setErrors({});
+  }
+
+  async function run<T>(
+    action: Action,
+    schema: typeof GenerateOtpRequest | typeof ValidateOtpRequest,
+    call: (request: T) => Promise<Outcome | Rejection>,
+  ) {
+    if (asking) return;
+    const parsed = schema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setAsking(true);
+    const answer = await call(parsed.data as T);
+    setAsking(false);
+    setReply(
+      'rejected' in answer
+        ? {
+            action,
+            subject: {
+              identifierType: draft.identifierType,
+              maskedIdentifier: maskIdentifier(draft.identifierType, draft.identifierValue),
+              brand: draft.brand,
+            },
+            finishedAt: Date.now(),
+            result: { ok: false, error: { kind: 'rejected', reason: answer.rejected } },
+          }
+        : answer,
+    );
+  }
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>MFA Desk</h1>
+        <span class="cluster" title={initial.settings.apiBaseUrl}>
+          {clusterName(initial.settings.apiBaseUrl)}
+        </span>
+        <button type="button" class="link" onClick={client.openSettings}>
+          Settings
+        </button>
+      </header>
+      <OtpForm
+        draft={draft}
+        errors={errors}
+        busy={asking || view.state === 'busy'}
+        cooldownLeft={cooldownLeft}
+        onChange={change}
+        onSend={() => run('sendOtp', GenerateOtpRequest, client.sendOtp)}
+        onValidate={() => run('validateOtp', ValidateOtpRequest, client.validateOtp)}
+      />
+      <OutcomeMessage view={view} now={now} />
+    </main>
+  );
+}

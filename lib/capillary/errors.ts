@@ -1,0 +1,32 @@
+// Every way a call can fail, as plain data: it crosses the message boundary and is stored in storage.session.
+import * as z from 'zod/mini';
+
+export const DeskError = z.discriminatedUnion('kind', [
+  /** Capillary answered with its own status: success false, or an error HTTP status with a status body. */
+  z.object({ kind: z.literal('capillary'), httpStatus: z.number(), code: z.number(), message: z.string() }),
+  /** An error HTTP status whose body is not Capillary's (HTML, empty, not JSON). */
+  z.object({ kind: z.literal('http'), httpStatus: z.number() }),
+  z.object({ kind: z.literal('timeout'), afterMs: z.number() }),
+  /** Refused connection, DNS failure, offline, or a host the extension may not reach. */
+  z.object({ kind: z.literal('network'), detail: z.string() }),
+  /** A 2xx reply that does not match the contract: shown to the agent, never trusted. */
+  z.object({ kind: z.literal('bad-response'), httpStatus: z.number(), problem: z.string(), body: z.string() }),
+  /** The request itself did not pass the contract's checks. */
+  z.object({ kind: z.literal('invalid-request'), fields: z.record(z.string(), z.string()) }),
+  /** A new OTP for this brand and identifier is held back until `until` (epoch ms). */
+  z.object({ kind: z.literal('cooldown'), until: z.number() }),
+  /** The background refused the message (unknown sender or malformed message). */
+  z.object({ kind: z.literal('rejected'), reason: z.string() }),
+  /** The worker stopped while the request was in flight; whether Capillary acted on it is unknown. */
+  z.object({ kind: z.literal('interrupted') }),
+  /** A bug in the extension; only the error's name is kept, since a message could quote a request. */
+  z.object({ kind: z.literal('internal'), name: z.string() }),
+]);
+export type DeskError = z.infer<typeof DeskError>;
+
+export class CapillaryApiError extends Error {
+  constructor(readonly detail: DeskError) {
+    super(`Capillary call failed: ${detail.kind}`);
+    this.name = 'CapillaryApiError';
+  }
+}

@@ -1,0 +1,55 @@
+// What the background tells the pages about a call: in a reply and, for calls it made, in storage.session.
+import * as z from 'zod/mini';
+import { DeskError } from '@/lib/capillary/errors';
+import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
+
+export const Action = z.enum(['sendOtp', 'validateOtp']);
+export type Action = z.infer<typeof Action>;
+
+/** Who a call was for, with the identifier already masked: safe to show and to keep. */
+export const Subject = z.object({
+  identifierType: z.enum(IDENTIFIER_TYPES),
+  maskedIdentifier: z.string(),
+  brand: z.string(),
+});
+export type Subject = z.infer<typeof Subject>;
+
+export const Outcome = z.object({
+  action: Action,
+  subject: Subject,
+  finishedAt: z.number(),
+  result: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: DeskError })]),
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Inflight = z.object({ action: Action, subject: Subject, startedAt: z.number() });
+export type Inflight = z.infer<typeof Inflight>;
+
+export const Activity = z.object({ inflight: z.nullable(Inflight), outcome: z.nullable(Outcome) });
+export type Activity = z.infer<typeof Activity>;
+
+/** Longest a call can take (timeout plus reading the body) before an unfinished one counts as interrupted. */
+export const INTERRUPTED_AFTER_MS = 15_000;
+
+export type ActivityView = { state: 'idle' } | { state: 'busy'; inflight: Inflight } | { state: 'done'; outcome: Outcome };
+
+/**
+ * What the popup shows. An in-flight record older than any call can take means the worker was stopped
+ * mid-request (the browser may do that): it is shown as interrupted rather than as busy forever.
+ */
+export function viewActivity(activity: Activity, now: number): ActivityView {
+  const { inflight, outcome } = activity;
+  if (inflight) {
+    if (now - inflight.startedAt < INTERRUPTED_AFTER_MS) return { state: 'busy', inflight };
+    return {
+      state: 'done',
+      outcome: {
+        action: inflight.action,
+        subject: inflight.subject,
+        finishedAt: inflight.startedAt,
+        result: { ok: false, error: { kind: 'interrupted' } },
+      },
+    };
+  }
+  return outcome ? { state: 'done', outcome } : { state: 'idle' };
+}

@@ -1,0 +1,57 @@
+// `npm start`: the sandbox, the extension built to call it, and Chromium with the extension loaded.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionArgs, requireBrowser } from '../e2e/browsers';
+import { startSandbox } from './server';
+
+const port = Number(process.env.SANDBOX_PORT ?? 8787);
+const outDir = resolve('.output/sandbox');
+
+const sandbox = await startSandbox({ port }).catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is taken: stop what uses it, or run SANDBOX_PORT=8788 npm start.` : error.message,
+  );
+  process.exit(1);
+});
+console.log(`Capillary sandbox at ${sandbox.url}`);
+
+const build = spawnSync('npx', ['wxt', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, WXT_DEFAULT_API_BASE_URL: sandbox.url, MFA_DESK_OUT_DIR: outDir },
+});
+if (build.status !== 0) {
+  console.error('The extension did not build; see above.');
+  process.exit(1);
+}
+const extension = join(outDir, 'chrome-mv3');
+
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log(`
+No display here, so no browser was started. The sandbox keeps running at ${sandbox.url}.
+To use it from a browser on this machine's desktop (or through an SSH tunnel to port ${port}):
+  1. chrome://extensions -> Developer mode -> Load unpacked -> ${extension}
+  2. open ${sandbox.url} to open an MFA session and read the OTPs it sends.
+Ctrl+C stops the sandbox.`);
+} else {
+  requireBrowser(CHROMIUM, 'chromium');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mfa-desk-')), {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: null,
+    args: extensionArgs(extension),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const [first] = context.pages();
+  await (first ?? (await context.newPage())).goto(sandbox.url);
+  await (await context.newPage()).goto(`chrome-extension://${id}/popup.html`);
+  console.log(`Chromium is open with MFA Desk (also in the toolbar). Open a session on the sandbox page, then use the popup.
+Closing the browser stops the sandbox.`);
+  context.on('close', async () => {
+    await sandbox.close();
+    process.exit(0);
+  });
+}
