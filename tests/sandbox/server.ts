@@ -18,7 +18,10 @@ interface Session extends Customer {
 }
 
 /** Ways the next calls to the two OTP endpoints can be made to fail, for tests and demos. */
-export type Fault = 'html-502' | 'not-json-200' | 'bad-shape-200' | 'soft-fail-200' | 'hang' | 'drop';
+export type Fault = 'html-502' | 'not-json-200' | 'bad-shape-200' | 'soft-fail-200' | 'hang' | 'slow';
+
+/** How long a 'slow' fault holds an answer back. */
+export const SLOW_MS = 2000;
 
 export interface SentOtp {
   sessionId: string;
@@ -162,13 +165,14 @@ export async function startSandbox({
     if (!body) return sendJson(res, fail(1519, 'Invalid details: the body is not a JSON object'));
     if (delayMs > 0 && url.pathname !== '/auth/v1/mfa/token/generate') await sleep(delayMs);
     const fault = url.pathname.startsWith('/auth/v1/mfa/otp/') ? faults.shift() : undefined;
-    if (fault) return applyFault(fault, res, body);
+    if (fault === 'slow') await sleep(SLOW_MS);
+    else if (fault) return applyFault(fault, res, body);
     const reply = route(body);
     log(`[sandbox] ${req.method} ${url.pathname} -> ${(reply.body as { status: { code: number } }).status.code}`);
     sendJson(res, reply);
   }
 
-  function applyFault(fault: Fault, res: ServerResponse, body: Record<string, unknown>) {
+  function applyFault(fault: Exclude<Fault, 'slow'>, res: ServerResponse, body: Record<string, unknown>) {
     log(`[sandbox] injected fault: ${fault}`);
     switch (fault) {
       case 'html-502':
@@ -176,17 +180,16 @@ export async function startSandbox({
       case 'not-json-200':
         return send(res, 200, 'OK', 'text/plain');
       case 'bad-shape-200':
+        // A status without its code, and a token that is not a string next to an echoed OTP.
         return sendJson(res, {
           http: 200,
-          body: { status: { success: true, code: 200, message: 'SUCCESS' }, auth: { token: 42 }, echo: { otp: body.otp ?? null } },
+          body: { status: { success: true, message: 'SUCCESS' }, auth: { token: 42 }, echo: { otp: body.otp ?? null } },
         });
       case 'soft-fail-200':
         return sendJson(res, fail(1503, 'Cannot generate OTP', 200));
       case 'hang':
         // Never answer; the socket closes with the server.
         return;
-      case 'drop':
-        return res.socket?.destroy();
     }
   }
 

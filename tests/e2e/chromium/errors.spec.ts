@@ -1,0 +1,54 @@
+import type { Fault } from '../../sandbox/server';
+import { expect, test } from './fixtures';
+
+const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+
+const cases: { name: string; fault: Fault; says: RegExp }[] = [
+  { name: 'an HTML error page', fault: 'html-502', says: /HTTP 502/ },
+  { name: 'a 200 that is not JSON', fault: 'not-json-200', says: /does not match.*not JSON/ },
+  { name: 'a reply that breaks the contract', fault: 'bad-shape-200', says: /does not match Capillary’s contract/ },
+  { name: 'HTTP 200 with success false', fault: 'soft-fail-200', says: /1503 Cannot generate OTP/ },
+];
+
+for (const { name, fault, says } of cases) {
+  test(`${name} is reported in an alert`, async ({ popup, sandbox }) => {
+    await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
+    sandbox.injectFault(fault);
+    await popup.sendButton.click();
+    await expect(popup.alert).toContainText(says);
+    await expect(popup.sendButton).toBeEnabled();
+  });
+}
+
+test('an unknown session gets 1505 and the advice to start a new one', async ({ popup }) => {
+  await popup.fill({ ...customer, sessionId: 'P-00000000-0000-0000-0000-000000000000' });
+  await popup.sendButton.click();
+  await expect(popup.alert).toContainText('1505 Invalid session');
+  await expect(popup.alert).toContainText('start a new MFA session');
+});
+
+test('a brand that does not match the session gets 1509', async ({ popup, sandbox }) => {
+  await popup.fill({ ...customer, sessionId: sandbox.openSession(customer), brand: 'Other' });
+  await popup.sendButton.click();
+  await expect(popup.alert).toContainText('1509');
+});
+
+test('a cluster that refuses the connection is a network error', async ({ popup, sandbox, extensionPage }) => {
+  await extensionPage.evaluate(async () => {
+    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
+    await chrome.storage.local.set({ 'settings.v1': { ...settings, apiBaseUrl: 'http://127.0.0.1:9' } });
+  });
+  await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
+  await popup.sendButton.click();
+  await expect(popup.alert).toContainText('Network error');
+  await expect(popup.alert).toContainText('Check your connection and the API base URL');
+});
+
+test('a cluster that never answers times out after 10 s', async ({ popup, sandbox }) => {
+  test.setTimeout(30_000);
+  await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
+  sandbox.injectFault('hang');
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('Sending OTP');
+  await expect(popup.alert).toContainText('did not answer within 10 s (timed out)', { timeout: 15_000 });
+});

@@ -1,0 +1,86 @@
+import type { Sandbox } from '../../sandbox/server';
+import { expect, test } from './fixtures';
+
+const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+
+function openSession(sandbox: Sandbox) {
+  return { ...customer, sessionId: sandbox.openSession(customer) };
+}
+
+test('an agent sends an OTP and validates the code the customer reads back', async ({ popup, sandbox, extensionPage }) => {
+  const session = openSession(sandbox);
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  await expect(popup.status).toContainText('•••••••1754');
+
+  await popup.validate(sandbox.lastOtp(session.sessionId)!);
+  await expect(popup.status).toContainText('OTP validated');
+  await expect(popup.field('OTP')).toHaveValue('');
+
+  const auth = await extensionPage.evaluate(async () => (await chrome.storage.session.get('auth')).auth);
+  expect(auth.token.split('.')).toHaveLength(3);
+  expect(auth.user).toEqual({ appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false });
+});
+
+test('a wrong code gets Capillary’s code and what to do, and five of them end the session', async ({ popup, sandbox }) => {
+  const session = openSession(sandbox);
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  const right = sandbox.lastOtp(session.sessionId)!;
+  const wrong = right === '000000' ? '111111' : '000000';
+
+  await popup.validate(wrong);
+  await expect(popup.alert).toContainText('1506 Invalid OTP');
+  await expect(popup.alert).toContainText('ask the customer to read the OTP again');
+  for (let attempt = 2; attempt <= 5; attempt++) {
+    await expect(popup.field('OTP')).toHaveValue('');
+    await popup.validate(wrong);
+  }
+  await expect(popup.alert).toContainText('1518');
+  await expect(popup.alert).toContainText('start again with a new MFA session');
+  await expect(popup.field('OTP')).toHaveValue('');
+  await popup.validate(right);
+  await expect(popup.alert).toContainText('1518');
+  await expect(popup.alert).toContainText('just now');
+  await expect(popup.page.getByText('OTP validated')).toHaveCount(0);
+});
+
+test('malformed fields send nothing and say what is wrong', async ({ popup, sandbox }) => {
+  const sentBefore = sandbox.counts['POST /auth/v1/mfa/otp/generate'] ?? 0;
+  await popup.fill({ ...customer, identifierValue: '98765 43210', sessionId: '' });
+  await popup.sendButton.click();
+  await expect(popup.field('Identifier value')).toHaveAttribute('aria-invalid', 'true');
+  await expect(popup.field('Session ID')).toHaveAttribute('aria-invalid', 'true');
+  await expect(popup.page.getByText('no spaces or dashes')).toBeVisible();
+  expect(sandbox.counts['POST /auth/v1/mfa/otp/generate'] ?? 0).toBe(sentBefore);
+});
+
+test('the form survives closing and reopening the popup, and the cooldown counts down on the button', async ({ popup, sandbox }) => {
+  const session = openSession(sandbox);
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  await expect(popup.sendButton).toBeDisabled();
+  await expect(popup.sendButton).toHaveText(/Send OTP \(\d+ s\)/);
+  const before = await popup.sendButton.textContent();
+  await expect(popup.sendButton).not.toHaveText(before!, { timeout: 3000 });
+
+  await popup.page.reload();
+  await popup.sendButton.waitFor();
+  await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
+  await expect(popup.field('Session ID')).toHaveValue(session.sessionId);
+  await expect(popup.status).toContainText('OTP sent');
+  await expect(popup.sendButton).toBeDisabled();
+});
+
+test('brand and device ID come from Settings for a new customer', async ({ popup, extensionPage }) => {
+  await extensionPage.evaluate(async () => {
+    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
+    await chrome.storage.local.set({ 'settings.v1': { ...settings, brand: 'Acme', deviceId: 'desk-7' } });
+  });
+  await popup.page.reload();
+  await expect(popup.field('Brand')).toHaveValue('Acme');
+  await expect(popup.field('Device ID')).toHaveValue('desk-7');
+});

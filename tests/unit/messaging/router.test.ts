@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Outcome } from '@/lib/desk/outcome';
+import { createRouter } from '@/lib/messaging/router';
+
+const SELF = { id: 'mfa-desk-id', baseUrl: 'chrome-extension://mfa-desk-id/' };
+const popup = { id: SELF.id, url: `${SELF.baseUrl}popup.html` };
+const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' };
+const sent: Outcome = {
+  action: 'sendOtp',
+  subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' },
+  finishedAt: 1,
+  result: { ok: true },
+};
+
+function setup() {
+  const sendOtp = vi.fn(async () => sent);
+  const validateOtp = vi.fn(async () => sent);
+  const route = createRouter({ sendOtp, validateOtp }, () => SELF);
+  browser.runtime.onMessage.addListener(route);
+  const deliver = (message: unknown, sender: object) =>
+    new Promise((resolve) => fakeBrowser.runtime.onMessage.trigger(message, sender, resolve));
+  return { sendOtp, validateOtp, deliver };
+}
+
+describe('the background router', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('hands a well-formed message from the popup to its handler and answers with the outcome', async () => {
+    const { sendOtp, deliver } = setup();
+    expect(await deliver({ type: 'sendOtp', request: { ...request, brand: ' Bukl ' } }, popup)).toEqual(sent);
+    expect(sendOtp).toHaveBeenCalledWith({ ...request, brand: 'Bukl' });
+  });
+
+  it.each([
+    ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }, 'did not come from this extension'],
+    ['a content script in a web page', { id: SELF.id, url: 'https://evil.example/', tab: { id: 3 }, frameId: 0 }, 'not an extension page'],
+    ['a page that is not ours', { id: SELF.id, url: `${SELF.baseUrl}unknown.html` }, 'not one of the extension’s pages'],
+    ['our page framed inside a tab', { id: SELF.id, url: `${SELF.baseUrl}popup.html`, tab: { id: 3 }, frameId: 7 }, 'framed inside a tab'],
+    ['a sender without a URL', { id: SELF.id }, 'no page URL'],
+  ])('refuses %s without calling a handler', async (_name, sender, reason) => {
+    const { sendOtp, deliver } = setup();
+    const reply = (await deliver({ type: 'sendOtp', request }, sender)) as { rejected: string };
+    expect(reply.rejected).toContain(reason);
+    expect(sendOtp).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown message type', { type: 'deleteEverything', request }],
+    ['a message without a type', { request }],
+    ['a request that breaks its schema', { type: 'validateOtp', request }],
+    ['a non-object', 'sendOtp'],
+  ])('refuses %s', async (_name, message) => {
+    const { sendOtp, validateOtp, deliver } = setup();
+    expect(await deliver(message, popup)).toHaveProperty('rejected');
+    expect(sendOtp).not.toHaveBeenCalled();
+    expect(validateOtp).not.toHaveBeenCalled();
+  });
+
+  it('accepts our page opened as a tab (the side panel and tests do that)', async () => {
+    const { sendOtp, deliver } = setup();
+    await deliver({ type: 'sendOtp', request }, { ...popup, tab: { id: 1 }, frameId: 0 });
+    expect(sendOtp).toHaveBeenCalledOnce();
+  });
+});
