@@ -16,10 +16,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function extensionArgs(dir: string): string[] {
-  return [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
-}
-
 export function requireBrowser(path: string, aptPackage: string): void {
   if (!existsSync(path)) {
     throw new Error(

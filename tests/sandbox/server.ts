@@ -48,6 +48,8 @@ export interface Sandbox {
   injectFault(fault: Fault, times?: number): void;
   /** How many requests each path received. */
   counts: Record<string, number>;
+  /** Milliseconds the sandbox spent on each OTP call, from request to answer (for the bench). */
+  serverTimes: number[];
   outbox: SentOtp[];
 }
 
@@ -64,6 +66,7 @@ export async function startSandbox({
   const sessions = new Map<string, Session>();
   const faults: Fault[] = [];
   const counts: Record<string, number> = {};
+  const serverTimes: number[] = [];
   const outbox: SentOtp[] = [];
 
   function openSession(customer: Customer): string {
@@ -147,6 +150,10 @@ export async function startSandbox({
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://sandbox');
+    if (req.method === 'POST' && url.pathname.startsWith('/auth/v1/mfa/otp/')) {
+      const started = performance.now();
+      res.once('finish', () => serverTimes.push(performance.now() - started));
+    }
     counts[`${req.method} ${url.pathname}`] = (counts[`${req.method} ${url.pathname}`] ?? 0) + 1;
     // CORS, so the unpacked extension reaches the sandbox without a host permission.
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -228,6 +235,7 @@ export async function startSandbox({
   return {
     url: `http://${host}:${address.port}`,
     counts,
+    serverTimes,
     outbox,
     openSession,
     lastOtp: (sessionId) => sessions.get(sessionId)?.otp ?? null,

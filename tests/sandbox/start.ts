@@ -1,10 +1,7 @@
 // `npm start`: the sandbox, the extension built to call it, and Chromium with the extension loaded.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionArgs, requireBrowser } from '../e2e/browsers';
+import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { startSandbox } from './server';
 
 const port = Number(process.env.SANDBOX_PORT ?? 8787);
@@ -36,21 +33,15 @@ To use it from a browser on this machine's desktop (or through an SSH tunnel to 
   2. open ${sandbox.url} to open an MFA session and read the OTPs it sends.
 Ctrl+C stops the sandbox.`);
 } else {
-  requireBrowser(CHROMIUM, 'chromium');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mfa-desk-')), {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: null,
-    args: extensionArgs(extension),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, close } = await launchChromium([extension], { headless: false });
+  const id = unpackedExtensionId(extension);
   const [first] = context.pages();
   await (first ?? (await context.newPage())).goto(sandbox.url);
   await (await context.newPage()).goto(`chrome-extension://${id}/popup.html`);
   console.log(`Chromium is open with MFA Desk (also in the toolbar). Open a session on the sandbox page, then use the popup.
 Closing the browser stops the sandbox.`);
   context.on('close', async () => {
+    await close();
     await sandbox.close();
     process.exit(0);
   });

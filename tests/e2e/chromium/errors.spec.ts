@@ -1,5 +1,5 @@
 import type { Fault } from '../../sandbox/server';
-import { expect, test } from './fixtures';
+import { expect, test, updateSettings } from './fixtures';
 
 const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
 
@@ -34,10 +34,7 @@ test('a brand that does not match the session gets 1509', async ({ popup, sandbo
 });
 
 test('a cluster that refuses the connection is a network error', async ({ popup, sandbox, extensionPage }) => {
-  await extensionPage.evaluate(async () => {
-    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
-    await chrome.storage.local.set({ 'settings.v1': { ...settings, apiBaseUrl: 'http://127.0.0.1:9' } });
-  });
+  await updateSettings(extensionPage, { apiBaseUrl: 'http://127.0.0.1:9' });
   await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
   await popup.sendButton.click();
   await expect(popup.alert).toContainText('Network error');

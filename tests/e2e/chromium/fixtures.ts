@@ -1,12 +1,10 @@
 // Chromium with the built extension loaded, against a sandbox started for the test worker.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, type Page } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
-import { CHROMIUM, extensionArgs, requireBrowser } from '../browsers';
 import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
+import { launchChromium, unpackedExtensionId } from './launch';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -35,23 +33,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   browserContext: [
     async ({}, use) => {
-      requireBrowser(CHROMIUM, 'chromium');
-      const profile = mkdtempSync(join(tmpdir(), 'mfa-desk-e2e-'));
-      const browserContext = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: extensionArgs(EXTENSION_DIR),
-      });
-      await use(browserContext);
-      await browserContext.close();
-      rmSync(profile, { recursive: true, force: true });
+      const chromium = await launchChromium([EXTENSION_DIR]);
+      await use(chromium.context);
+      await chromium.close();
     },
     { scope: 'worker' },
   ],
   extensionId: [
     async ({ browserContext }, use) => {
-      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
+      if (browserContext.serviceWorkers().length === 0) await browserContext.waitForEvent('serviceworker');
+      await use(unpackedExtensionId(EXTENSION_DIR));
     },
     { scope: 'worker' },
   ],
@@ -87,18 +78,13 @@ async function resetExtension(page: Page, apiBaseUrl: string) {
   }, apiBaseUrl);
 }
 
-/** Stops the extension's service worker the way the browser does when it is idle, and waits until it has. */
-export async function stopServiceWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
+/** Changes Settings as the options page would, for tests about what follows from them. */
+export async function updateSettings(page: Page, patch: Record<string, unknown>) {
+  await page.evaluate(async (patch) => {
+    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
+    await chrome.storage.local.set({ 'settings.v1': { ...(settings as object), ...patch } });
+  }, patch);
 }
 
 export { expect } from '@playwright/test';
+export { stopServiceWorker } from './service-worker';

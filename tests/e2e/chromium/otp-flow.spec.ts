@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../sandbox/server';
-import { expect, test } from './fixtures';
+import { expect, test, updateSettings } from './fixtures';
 
 const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
 
@@ -18,7 +18,7 @@ test('an agent sends an OTP and validates the code the customer reads back', asy
   await expect(popup.status).toContainText('OTP validated');
   await expect(popup.field('OTP')).toHaveValue('');
 
-  const auth = await extensionPage.evaluate(async () => (await chrome.storage.session.get('auth')).auth);
+  const { auth } = (await extensionPage.evaluate(() => chrome.storage.session.get('auth'))) as { auth: { token: string; user: object } };
   expect(auth.token.split('.')).toHaveLength(3);
   expect(auth.user).toEqual({ appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false });
 });
@@ -76,10 +76,7 @@ test('the form survives closing and reopening the popup, and the cooldown counts
 });
 
 test('brand and device ID come from Settings for a new customer', async ({ popup, extensionPage }) => {
-  await extensionPage.evaluate(async () => {
-    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
-    await chrome.storage.local.set({ 'settings.v1': { ...settings, brand: 'Acme', deviceId: 'desk-7' } });
-  });
+  await updateSettings(extensionPage, { brand: 'Acme', deviceId: 'desk-7' });
   await popup.page.reload();
   await expect(popup.field('Brand')).toHaveValue('Acme');
   await expect(popup.field('Device ID')).toHaveValue('desk-7');

@@ -19,8 +19,13 @@ function setup() {
   const validateOtp = vi.fn(async () => sent);
   const route = createRouter({ sendOtp, validateOtp }, () => SELF);
   browser.runtime.onMessage.addListener(route);
-  const deliver = (message: unknown, sender: object) =>
-    new Promise((resolve) => fakeBrowser.runtime.onMessage.trigger(message, sender, resolve));
+  // The fake browser's trigger passes a third argument on to the listener as sendResponse; its type omits it.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (
+    message: unknown,
+    sender: object,
+    sendResponse: (reply: unknown) => void,
+  ) => void;
+  const deliver = (message: unknown, sender: object) => new Promise((resolve) => trigger(message, sender, resolve));
   return { sendOtp, validateOtp, deliver };
 }
 

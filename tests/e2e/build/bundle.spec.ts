@@ -1,0 +1,27 @@
+// Checks of the built extension that need no browser: sizes (deterministic for a given build) and manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CLUSTERS } from '../../../lib/capillary/clusters';
+import { pageScripts } from '../../bench/sizes';
+
+const CHROME = '.output/chrome-mv3';
+const manifest = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
+
+test('the popup’s JavaScript is at most 25 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'popup.html').gzip).toBeLessThanOrEqual(25 * 1024);
+});
+
+test('the background’s JavaScript is at most 20 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(20 * 1024);
+});
+
+test('host permissions cover the five clusters only; any other https host is optional', () => {
+  expect(manifest.host_permissions.sort()).toEqual(CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`).sort());
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(manifest.permissions).not.toContain('tabs');
+});
+
+test('no page outside the extension is allowed to connect', () => {
+  expect(manifest.externally_connectable).toBeUndefined();
+});

@@ -1,0 +1,37 @@
+// Chromium from Debian's package with unpacked extensions loaded: for the tests, the bench and `npm start`.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS, requireBrowser } from '../browsers';
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chrome's ID for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits spelt a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+export async function launchChromium(extensionDirs: string[], { headless = true } = {}): Promise<LaunchedChromium> {
+  requireBrowser(CHROMIUM, 'chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'mfa-desk-chromium-'));
+  const list = extensionDirs.map((dir) => resolve(dir)).join(',');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${list}`, `--load-extension=${list}`],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { expect, test } from './fixtures';
+
+test('the agent points the extension at the sandbox from the options page, and the popup uses it', async ({ options, popup, sandbox }) => {
+  await options.page.getByLabel('Cluster').selectOption('EU');
+  await expect(options.apiBaseUrl).toHaveValue('https://eu.api.capillarytech.com');
+  await options.saveApiBaseUrl(`${sandbox.url}/`);
+  await expect(options.page.getByRole('status')).toHaveText('Saved');
+  await expect(options.apiBaseUrl).toHaveValue(sandbox.url);
+
+  await popup.page.reload();
+  await expect(popup.page.getByText(new URL(sandbox.url).host)).toBeVisible();
+  const customer = { identifierType: 'USERNAME', identifierValue: 'asha_k', deviceId: 'd1', brand: 'Bukl' };
+  await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+});
+
+test('an http URL to another host is refused and not saved', async ({ options, extensionPage, sandbox }) => {
+  await options.saveApiBaseUrl('http://eu.api.capillarytech.com');
+  await expect(options.page.getByRole('alert')).toContainText('Use https');
+  await expect(options.apiBaseUrl).toHaveAttribute('aria-invalid', 'true');
+  const stored = (await extensionPage.evaluate(() => chrome.storage.local.get('settings.v1'))) as { 'settings.v1': { apiBaseUrl: string } };
+  expect(stored['settings.v1'].apiBaseUrl).toBe(sandbox.url);
+});

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+
+test('after the whole flow, no token, key or OTP is in storage.local, storage.sync, localStorage or IndexedDB', async ({
+  popup,
+  sandbox,
+  extensionPage,
+}) => {
+  const session = { ...customer, sessionId: sandbox.openSession(customer) };
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  const otp = sandbox.lastOtp(session.sessionId)!;
+  await popup.validate(otp);
+  await expect(popup.status).toContainText('OTP validated');
+
+  const { auth } = (await extensionPage.evaluate(() => chrome.storage.session.get('auth'))) as { auth: { token: string; key: string } };
+  const secrets = [auth.token, auth.key, otp, ...auth.token.split('.'), ...auth.key.split('.')];
+  const persistent = await extensionPage.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    sync: await chrome.storage.sync.get(null),
+    localStorage: { ...localStorage },
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+  }));
+  const dump = JSON.stringify(persistent);
+  for (const secret of secrets) expect(dump).not.toContain(secret);
+  expect(persistent.indexedDB).toEqual([]);
+  expect(persistent.localStorage).toEqual({});
+  // The form in storage.session no longer holds the spent OTP either.
+  const { draft } = (await extensionPage.evaluate(() => chrome.storage.session.get('draft'))) as { draft: { otp: string } };
+  expect(draft.otp).toBe('');
+});
+
+test('the background listens to no other extension or web page', async ({ browserContext, extensionId, extensionPage: _started }) => {
+  const worker = browserContext.serviceWorkers().find((candidate) => candidate.url().includes(extensionId))!;
+  const listening = await worker.evaluate(() => ({
+    internal: chrome.runtime.onMessage.hasListeners(),
+    external: chrome.runtime.onMessageExternal.hasListeners() || chrome.runtime.onConnectExternal.hasListeners(),
+  }));
+  expect(listening).toEqual({ internal: true, external: false });
+});
