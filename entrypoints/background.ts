@@ -3,12 +3,33 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { createDesk } from '@/lib/desk/desk';
 import { createRouter } from '@/lib/messaging/router';
+import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
+import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/items';
+
+const DECODE_MENU = 'decode-jwt';
 
 export default defineBackground(() => {
   const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), now: Date.now });
-  const route = createRouter({ sendOtp: desk.sendOtp, validateOtp: desk.validateOtp }, () => ({
-    id: browser.runtime.id,
-    baseUrl: browser.runtime.getURL('/'),
-  }));
+  const route = createRouter(
+    { sendOtp: desk.sendOtp, validateOtp: desk.validateOtp, clearHistory: desk.clearHistory },
+    () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }),
+  );
   browser.runtime.onMessage.addListener(route);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: DECODE_MENU, title: 'Decode JWT in MFA Desk', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== DECODE_MENU) return;
+    // Opening the panel must come first, while the click still counts as the user's action.
+    openPanel(tab?.windowId).catch(reportPanelFailure);
+    void pendingJwtItem.set({ text: (info.selectionText ?? '').slice(0, MAX_PENDING_JWT), at: Date.now() });
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_PANEL_COMMAND) openPanel(tab?.windowId).catch(reportPanelFailure);
+  });
 });
+
+function reportPanelFailure(error: unknown) {
+  console.warn(`MFA Desk could not open its panel: ${error instanceof Error ? error.message : String(error)}`);
+}

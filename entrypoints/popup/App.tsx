@@ -19,6 +19,8 @@ export interface PopupClient {
   watchActivity(callback: (activity: Activity) => void): () => void;
   watchCooldowns(callback: (cooldowns: Record<string, number>) => void): () => void;
   openSettings(): void;
+  /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
+  openPanel(): Promise<void>;
 }
 
 export interface PopupState {
@@ -38,6 +40,7 @@ export function App({ initial, client }: Props) {
   // The reply to this popup's own request; storage carries the same outcome, and the newer of the two is shown.
   const [reply, setReply] = useState<Outcome | null>(null);
   const [asking, setAsking] = useState(false);
+  const [panelError, setPanelError] = useState<string | null>(null);
 
   useEffect(() => client.watchActivity(setActivity), [client]);
   useEffect(() => client.watchCooldowns(setCooldowns), [client]);
@@ -116,6 +119,15 @@ export function App({ initial, client }: Props) {
         onValidate={() => run('validateOtp', ValidateOtpRequest, client.validateOtp)}
       />
       <OutcomeMessage view={view} now={now} />
+      <footer>
+        <button
+          type="button"
+          onClick={() => client.openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))}
+        >
+          Open side panel
+        </button>
+        {panelError && <p role="alert" class="outcome error">{`The side panel did not open: ${panelError}`}</p>}
+      </footer>
     </main>
   );
 }

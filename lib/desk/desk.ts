@@ -4,8 +4,9 @@ import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
 import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
-import { activityItem, authItem, cooldownKey, cooldownsItem, draftItem, settingsItem } from '@/lib/storage/items';
+import { activityItem, authItem, cooldownKey, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
 import type { Action, Outcome, Subject } from './outcome';
+import { recordInHistory, recordInSession } from './session';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
@@ -25,7 +26,8 @@ export function createDesk({ api, now }: DeskDeps) {
     return call;
   }
 
-  async function track(action: Action, subject: Subject, call: () => Promise<unknown>): Promise<Outcome> {
+  async function track(action: Action, request: GenerateOtpRequest, apiBaseUrl: string, call: () => Promise<unknown>): Promise<Outcome> {
+    const subject = subjectOf(request);
     await activityItem.set({ inflight: { action, subject, startedAt: now() }, outcome: null });
     let result: Outcome['result'];
     try {
@@ -35,21 +37,25 @@ export function createDesk({ api, now }: DeskDeps) {
       result = { ok: false, error: toDeskError(error) };
     }
     const outcome: Outcome = { action, subject, finishedAt: now(), result };
-    await activityItem.set({ inflight: null, outcome });
+    const [session, history] = await Promise.all([mfaSessionItem.get(), historyItem.get()]);
+    await Promise.all([
+      activityItem.set({ inflight: null, outcome }),
+      mfaSessionItem.set(recordInSession(session, request, outcome, apiBaseUrl)),
+      historyItem.set(recordInHistory(history, outcome, apiBaseUrl)),
+    ]);
     return outcome;
   }
 
   return {
     sendOtp(request: GenerateOtpRequest): Promise<Outcome> {
       return once('sendOtp', request, async () => {
-        const subject = subjectOf(request);
         const settings = await settingsItem.get();
         const key = cooldownKey(request.brand, request.identifierType, request.identifierValue);
         const until = (await cooldownsItem.get())[key] ?? 0;
         if (until > now()) {
-          return { action: 'sendOtp', subject, finishedAt: now(), result: { ok: false, error: { kind: 'cooldown', until } } };
+          return { action: 'sendOtp', subject: subjectOf(request), finishedAt: now(), result: { ok: false, error: { kind: 'cooldown', until } } };
         }
-        const outcome = await track('sendOtp', subject, () => api(settings.apiBaseUrl).generateOtp(request));
+        const outcome = await track('sendOtp', request, settings.apiBaseUrl, () => api(settings.apiBaseUrl).generateOtp(request));
         if (outcome.result.ok && settings.cooldownSeconds > 0) {
           const cooldowns = dropExpired(await cooldownsItem.get(), now());
           await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
@@ -61,7 +67,7 @@ export function createDesk({ api, now }: DeskDeps) {
     validateOtp(request: ValidateOtpRequest): Promise<Outcome> {
       return once('validateOtp', request, async () => {
         const settings = await settingsItem.get();
-        const outcome = await track('validateOtp', subjectOf(request), async () => {
+        const outcome = await track('validateOtp', request, settings.apiBaseUrl, async () => {
           const reply = await api(settings.apiBaseUrl).validateOtp(request);
           await authItem.set({
             token: reply.auth.token,
@@ -76,6 +82,11 @@ export function createDesk({ api, now }: DeskDeps) {
         if (draft?.otp) await draftItem.set({ ...draft, otp: '' });
         return outcome;
       });
+    },
+
+    async clearHistory(): Promise<{ cleared: true }> {
+      await historyItem.set([]);
+      return { cleared: true };
     },
   };
 }

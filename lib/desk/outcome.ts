@@ -53,3 +53,19 @@ export function viewActivity(activity: Activity, now: number): ActivityView {
   }
   return outcome ? { state: 'done', outcome } : { state: 'idle' };
 }
+
+/** The short code an outcome is filed under in the session view and history: Capillary's code, or what failed. */
+export function outcomeCode(result: Outcome['result']): string {
+  if (result.ok) return 'OK';
+  const { error } = result;
+  switch (error.kind) {
+    case 'capillary':
+      return String(error.code);
+    case 'http':
+      return `HTTP ${error.httpStatus}`;
+    case 'bad-response':
+      return 'bad reply';
+    default:
+      return error.kind;
+  }
+}

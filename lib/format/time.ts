@@ -11,3 +11,33 @@ export function ago(then: number, now: number): string {
 export function secondsLeft(until: number, now: number): number {
   return Math.max(0, Math.ceil((until - now) / 1000));
 }
+
+/** `YYYY-MM-DDTHH:MM:SSZ`, the form agents paste into tickets. */
+export function isoUtc(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The agent's own clock, with its zone. */
+export function localTime(ms: number): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelt out.
+  return new Date(ms).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  });
+}
+
+/** "14 min 05 s", "2 h 03 min", "45 s": a span of time for a countdown. */
+export function span(ms: number): string {
+  const seconds = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
+  if (m > 0) return `${m} min ${String(s).padStart(2, '0')} s`;
+  return `${s} s`;
+}

@@ -9,6 +9,8 @@ export const protocol = {
   sendOtp: { request: GenerateOtpRequest, reply: Outcome },
   /** Check the code the customer read out; on success the token and key go to storage.session. */
   validateOtp: { request: ValidateOtpRequest, reply: Outcome },
+  /** Empty the action history in storage.local. */
+  clearHistory: { request: z.object({}), reply: z.object({ cleared: z.literal(true) }) },
 } as const;
 
 export type Protocol = typeof protocol;

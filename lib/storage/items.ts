@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { IDENTIFIER_TYPES, MfaUser } from '@/lib/capillary/schemas';
 import { Activity } from '@/lib/desk/outcome';
+import { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { DEFAULT_SETTINGS, Settings } from '@/lib/settings/settings';
 import { defineItem } from './define-item';
 
@@ -34,6 +35,17 @@ export const Auth = z.object({
 });
 export type Auth = z.infer<typeof Auth>;
 export const authItem = defineItem<Auth | null>('session', 'auth', z.nullable(Auth), null);
+
+/** The MFA session the desk is working on, with every OTP sent and code tried. */
+export const mfaSessionItem = defineItem<MfaSession | null>('session', 'mfaSession', z.nullable(MfaSession), null);
+
+/** The last actions, newest first: no token, key or OTP, identifiers masked. */
+export const historyItem = defineItem('local', 'history.v1', z.array(HistoryEntry), []);
+
+/** Text selected on a page with "Decode JWT in MFA Desk", for the side panel to decode. */
+export const MAX_PENDING_JWT = 16_384;
+export const PendingJwt = z.object({ text: z.string().check(z.maxLength(MAX_PENDING_JWT)), at: z.number() });
+export const pendingJwtItem = defineItem<z.infer<typeof PendingJwt> | null>('session', 'pendingJwt', z.nullable(PendingJwt), null);
 
 export function cooldownKey(brand: string, identifierType: string, identifierValue: string): string {
   return `${brand.trim().toUpperCase()}|${identifierType}|${identifierValue.trim()}`;

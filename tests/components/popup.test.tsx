@@ -28,6 +28,7 @@ function renderPopup(state: Partial<PopupState> = {}, client: Partial<PopupClien
     },
     watchCooldowns: () => () => {},
     openSettings: vi.fn(),
+    openPanel: vi.fn(async () => {}),
     ...client,
   };
   render(
@@ -130,5 +131,21 @@ describe('the popup', () => {
     const { client } = renderPopup();
     fireEvent.input(screen.getByLabelText('Brand'), { target: { value: 'Acme' } });
     expect(client.saveDraft).toHaveBeenCalledWith({ ...filled, brand: 'Acme' });
+  });
+});
+
+describe('the popup’s side panel button', () => {
+  afterEach(cleanup);
+
+  it('opens the side panel', () => {
+    const { client } = renderPopup();
+    fireEvent.click(screen.getByRole('button', { name: 'Open side panel' }));
+    expect(client.openPanel).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the browser refuses', async () => {
+    renderPopup({}, { openPanel: async () => Promise.reject(new Error('No active side panel for windowId')) });
+    fireEvent.click(screen.getByRole('button', { name: 'Open side panel' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('The side panel did not open: No active side panel');
   });
 });

@@ -5,7 +5,7 @@ import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { activityItem, authItem, cooldownsItem, draftItem, settingsItem } from '@/lib/storage/items';
+import { activityItem, authItem, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
 
 const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' } as const;
 const SUCCESS = { status: { success: true, code: 200, message: 'SUCCESS' } };
@@ -122,5 +122,21 @@ describe('the desk (background work)', () => {
     });
     const outcome = await desk.sendOtp(request);
     expect(outcome.result).toEqual({ ok: false, error: { kind: 'internal', name: 'RangeError' } });
+  });
+
+  it('records each call in the session (storage.session) and the history (storage.local)', async () => {
+    const { desk } = setup();
+    await desk.sendOtp(request);
+    await desk.validateOtp({ ...request, otp: '123456' });
+    expect((await mfaSessionItem.get())?.events.map((event) => event.code)).toEqual(['OK', 'OK']);
+    expect((await historyItem.get()).map((entry) => entry.action)).toEqual(['validateOtp', 'sendOtp']);
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/18767431754|123456|eyJ/);
+  });
+
+  it('clears the history', async () => {
+    const { desk } = setup();
+    await desk.sendOtp(request);
+    await desk.clearHistory();
+    expect(await historyItem.get()).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ const sent: Outcome = {
 function setup() {
   const sendOtp = vi.fn(async () => sent);
   const validateOtp = vi.fn(async () => sent);
-  const route = createRouter({ sendOtp, validateOtp }, () => SELF);
+  const clearHistory = vi.fn(async () => ({ cleared: true as const }));
+  const route = createRouter({ sendOtp, validateOtp, clearHistory }, () => SELF);
   browser.runtime.onMessage.addListener(route);
   // The fake browser's trigger passes a third argument on to the listener as sendResponse; its type omits it.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (

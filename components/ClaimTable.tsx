@@ -1,0 +1,41 @@
+import type { ExplainedClaim } from '@/lib/jwt/claims';
+import { Countdown } from './Countdown';
+
+type Props = { caption: string; claims: ExplainedClaim[]; now: number };
+
+/** Every claim by name, value and meaning. Values are text nodes, never HTML, whatever they contain. */
+export function ClaimTable({ caption, claims, now }: Props) {
+  return (
+    <table class="claims">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Claim</th>
+          <th scope="col">Value</th>
+          <th scope="col">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {claims.map((claim) => (
+          <tr key={claim.name}>
+            <th scope="row">
+              <code>{claim.name}</code>
+            </th>
+            <td>
+              <code>{claim.value}</code>
+            </td>
+            <td>
+              {claim.meaning}
+              {claim.at !== undefined && (
+                <>
+                  {' '}
+                  <Countdown at={claim.at} now={now} kind={claim.name === 'exp' ? 'expiry' : 'event'} />
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,28 @@
+import { decodeJwt } from '@/lib/jwt/decode';
+import { DecodedJwt } from './DecodedJwt';
+
+type Props = { text: string; onInput(text: string): void; now: number; showPersonal: boolean };
+
+/** A box that decodes any JWT pasted into it. */
+export function JwtPaste({ text, onInput, now, showPersonal }: Props) {
+  const decoded = text.trim() === '' ? null : decodeJwt(text);
+  return (
+    <div class="paste">
+      <label for="paste-jwt">Paste a JWT</label>
+      <textarea
+        id="paste-jwt"
+        rows={4}
+        spellcheck={false}
+        value={text}
+        placeholder="eyJhbGciOi… (quotes, whitespace and “Bearer ” are fine)"
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {decoded && !decoded.ok && (
+        <p role="alert" class="outcome error">
+          {decoded.message}
+        </p>
+      )}
+      {decoded?.ok && <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />}
+    </div>
+  );
+}

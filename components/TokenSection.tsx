@@ -1,0 +1,22 @@
+import { decodeJwt } from '@/lib/jwt/decode';
+import { DecodedJwt } from './DecodedJwt';
+import { SecretValue } from './SecretValue';
+
+type Props = { title: 'Token' | 'Key'; value: string; now: number; showPersonal: boolean; onCopy(value: string): Promise<void> };
+
+/** The returned token or key: masked with reveal and copy, then every claim explained. */
+export function TokenSection({ title, value, now, showPersonal, onCopy }: Props) {
+  const decoded = decodeJwt(value);
+  const id = `${title.toLowerCase()}-heading`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <SecretValue name={title.toLowerCase()} value={value} onCopy={onCopy} />
+      {decoded.ok ? (
+        <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />
+      ) : (
+        <p role="alert" class="outcome error">{`The ${title.toLowerCase()} Capillary returned cannot be decoded. ${decoded.message}`}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { HistoryTable } from '@/components/HistoryTable';
+import { JwtPaste } from '@/components/JwtPaste';
+import { SessionCard } from '@/components/SessionCard';
+import { TokenSection } from '@/components/TokenSection';
+import { UserTable } from '@/components/UserTable';
+import { useNow } from '@/components/useNow';
+import { type HistoryEntry, historyToCsv, type MfaSession } from '@/lib/desk/session';
+import { decodeJwt } from '@/lib/jwt/decode';
+import { findMismatches } from '@/lib/jwt/mismatch';
+import type { Auth, Draft } from '@/lib/storage/items';
+
+export interface PanelState {
+  auth: Auth | null;
+  session: MfaSession | null;
+  draft: Draft | null;
+  history: HistoryEntry[];
+  /** Text sent with "Decode JWT in MFA Desk". */
+  pendingJwt: { text: string; at: number } | null;
+}
+
+/** What the panel needs from the extension; main.tsx wires it to storage, the background and the clipboard. */
+export interface PanelClient {
+  watch(callback: (change: Partial<PanelState>) => void): () => void;
+  clearHistory(): Promise<void>;
+  copy(text: string): Promise<void>;
+  download(filename: string, text: string): void;
+}
+
+type Props = { initial: PanelState; client: PanelClient };
+
+export function App({ initial, client }: Props) {
+  const [state, setState] = useState(initial);
+  const [pasted, setPasted] = useState(initial.pendingJwt?.text ?? '');
+  const [showPersonal, setShowPersonal] = useState(false);
+  const now = useNow(true);
+
+  useEffect(
+    () =>
+      client.watch((change) => {
+        setState((current) => ({ ...current, ...change }));
+        if (change.pendingJwt) setPasted(change.pendingJwt.text);
+      }),
+    [client],
+  );
+
+  const { auth, session, draft, history } = state;
+  const token = auth ? decodeJwt(auth.token) : null;
+  const mismatches = token?.ok && draft ? findMismatches(token.header, draft) : [];
+
+  return (
+    <main class="panel">
+      <header>
+        <h1>MFA Desk</h1>
+        <label class="inline">
+          <input type="checkbox" checked={showPersonal} onChange={(event) => setShowPersonal(event.currentTarget.checked)} />
+          Show personal data
+        </label>
+      </header>
+
+      <section aria-labelledby="session-heading">
+        <h2 id="session-heading">Session</h2>
+        <SessionCard session={session} now={now} />
+      </section>
+
+      {mismatches.length > 0 && (
+        <div role="alert" class="warning">
+          <strong>This token is not for the customer in the form.</strong>
+          <ul>
+            {mismatches.map((mismatch) => (
+              <li key={mismatch.field}>{`${mismatch.field}: token says ${mismatch.token}, form says ${mismatch.form}`}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {auth ? (
+        <>
+          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} onCopy={client.copy} />
+          <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} onCopy={client.copy} />
+          <UserTable user={auth.user} />
+          <p class="note">
+            Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
+            that it is genuine.
+          </p>
+        </>
+      ) : (
+        <p class="muted">No token yet: validate an OTP from the popup and its token and key appear here.</p>
+      )}
+
+      <section aria-labelledby="decode-heading">
+        <h2 id="decode-heading">Decode</h2>
+        <JwtPaste text={pasted} onInput={setPasted} now={now} showPersonal={showPersonal} />
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <HistoryTable
+          entries={history}
+          onExport={() => client.download(`mfa-desk-history-${new Date(now).toISOString().slice(0, 10)}.csv`, historyToCsv(history))}
+          onClear={() => void client.clearHistory()}
+        />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { render } from 'preact';
+import { ask } from '@/lib/messaging/ask';
+import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem } from '@/lib/storage/items';
+import { App, type PanelClient, type PanelState } from './App';
+import '@/components/desk.css';
+
+const client: PanelClient = {
+  watch(callback) {
+    const stops = [
+      authItem.watch((auth) => callback({ auth })),
+      mfaSessionItem.watch((session) => callback({ session })),
+      draftItem.watch((draft) => callback({ draft })),
+      historyItem.watch((history) => callback({ history })),
+      pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  },
+  async clearHistory() {
+    await ask('clearHistory', {});
+  },
+  copy: (text) => navigator.clipboard.writeText(text),
+  download(filename, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};
+
+async function start() {
+  const [auth, session, draft, history, pendingJwt] = await Promise.all([
+    authItem.get(),
+    mfaSessionItem.get(),
+    draftItem.get(),
+    historyItem.get(),
+    pendingJwtItem.get(),
+  ]);
+  const initial: PanelState = { auth, session, draft, history, pendingJwt };
+  render(<App initial={initial} client={client} />, document.getElementById('app')!);
+}
+
+start();

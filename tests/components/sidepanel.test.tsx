@@ -1,0 +1,143 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
+
+const b64url = (value: object) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };
+const now = Math.floor(Date.now() / 1000);
+const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECHNOLOGIES', exp: now + 900, iat: now, rol: 'USER' })}.sig`;
+const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
+const user = { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false };
+const draft = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1', otp: '' } as const;
+const empty: PanelState = { auth: null, session: null, draft: null, history: [], pendingJwt: null };
+const validated: PanelState = { ...empty, draft, auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com' } };
+
+function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> = {}) {
+  let push: (change: Partial<PanelState>) => void = () => {};
+  const full: PanelClient = {
+    watch: (callback) => {
+      push = callback;
+      return () => {};
+    },
+    clearHistory: vi.fn(async () => {}),
+    copy: vi.fn(async () => {}),
+    download: vi.fn(),
+    ...client,
+  };
+  render(<App initial={initial} client={full} />);
+  return { client: full, push: (change: Partial<PanelState>) => push(change) };
+}
+
+const section = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
+
+describe('the side panel', () => {
+  afterEach(cleanup);
+
+  it('says there is nothing yet before a validate', () => {
+    renderPanel();
+    expect(screen.getByText(/No token yet/)).toBeTruthy();
+    expect(screen.getByText(/No MFA session yet/)).toBeTruthy();
+  });
+
+  it('lists the token’s and the key’s claims with their meanings, the identifier masked', () => {
+    renderPanel(validated);
+    const tokenSection = section('Token');
+    expect(within(tokenSection).getByText('rol')).toBeTruthy();
+    expect(within(tokenSection).getByText(/USER: an access token/)).toBeTruthy();
+    expect(within(tokenSection).getByText(/expires in 1[45] min/)).toBeTruthy();
+    expect(within(tokenSection).getByText('MOBILE|•••••••1754')).toBeTruthy();
+    expect(tokenSection.textContent).not.toContain('18767431754');
+    const keySection = section('Key');
+    expect(within(keySection).getByText(/No expiry/)).toBeTruthy();
+    expect(within(keySection).getByText(/AUTH: the key/)).toBeTruthy();
+    expect(within(section('User')).getByText('appRegistered')).toBeTruthy();
+    expect(screen.getByText(/Signatures are not verified/)).toBeTruthy();
+  });
+
+  it('keeps the token masked until revealed, and copies it', async () => {
+    const { client } = renderPanel(validated);
+    const tokenSection = section('Token');
+    expect(tokenSection.textContent).not.toContain(token);
+    fireEvent.click(within(tokenSection).getByRole('button', { name: 'Reveal token' }));
+    expect(tokenSection.textContent).toContain(token);
+    fireEvent.click(within(tokenSection).getByRole('button', { name: 'Copy token' }));
+    expect(client.copy).toHaveBeenCalledWith(token);
+    expect((await within(tokenSection).findByRole('status')).textContent).toBe('Token copied');
+  });
+
+  it('shows personal data when the agent asks', () => {
+    renderPanel(validated);
+    fireEvent.click(screen.getByLabelText('Show personal data'));
+    expect(within(section('Token')).getByText('MOBILE|18767431754')).toBeTruthy();
+  });
+
+  it('warns when the token is not for the customer in the form', () => {
+    renderPanel({ ...validated, draft: { ...draft, deviceId: '9999' } });
+    expect(screen.getByRole('alert').textContent).toContain('device ID: token says 1234, form says 9999');
+  });
+
+  it('updates when storage changes', async () => {
+    const { push } = renderPanel();
+    push({ auth: validated.auth });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Token' })).toBeTruthy());
+  });
+
+  it('decodes a pasted JWT and names the failing part of a broken one', async () => {
+    renderPanel();
+    const box = screen.getByLabelText('Paste a JWT');
+    fireEvent.input(box, { target: { value: `Bearer "${token}"` } });
+    expect(within(section('Decode')).getByText(/CAPILLARY TECHNOLOGIES/, { selector: 'code' })).toBeTruthy();
+    fireEvent.input(box, { target: { value: `${b64url(header)}.bad!.sig` } });
+    expect(screen.getByRole('alert').textContent).toContain('Payload: not base64url');
+  });
+
+  it('renders a hostile claim as text, never as HTML', () => {
+    renderPanel();
+    const hostile = '<img src=x onerror="window.hacked=1">';
+    fireEvent.input(screen.getByLabelText('Paste a JWT'), { target: { value: `${b64url({ alg: 'none' })}.${b64url({ sub: hostile })}.` } });
+    const decode = section('Decode');
+    expect(decode.querySelector('img')).toBeNull();
+    expect(within(decode).getByText(hostile)).toBeTruthy();
+    expect(within(decode).getByText(/Unsigned/)).toBeTruthy();
+  });
+
+  it('fills the box from "Decode JWT in MFA Desk"', async () => {
+    const { push } = renderPanel();
+    push({ pendingJwt: { text: token, at: Date.now() } });
+    await waitFor(() => expect((screen.getByLabelText('Paste a JWT') as HTMLTextAreaElement).value).toBe(token));
+  });
+
+  it('exports and clears the history', () => {
+    const entry = { at: Date.UTC(2026, 10, 22), cluster: 'EU', brand: 'Bukl', maskedIdentifier: '•••••••1754', action: 'sendOtp', code: 'OK' } as const;
+    const { client } = renderPanel({ ...empty, history: [entry] });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(client.download).toHaveBeenCalledWith(expect.stringMatching(/^mfa-desk-history-.*\.csv$/), expect.stringContaining('EU,Bukl,•••••••1754,sendOtp,OK'));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+    expect(client.clearHistory).toHaveBeenCalledOnce();
+  });
+
+  it('shows the session: who, since when, the 15-minute countdown and each attempt', () => {
+    const began = Date.now() - 60_000;
+    renderPanel({
+      ...empty,
+      session: {
+        apiBaseUrl: 'https://eu.api.capillarytech.com',
+        sessionId: 'P-1',
+        brand: 'Bukl',
+        identifierType: 'MOBILE',
+        maskedIdentifier: '•••••••1754',
+        deviceId: '1234',
+        beganAt: began,
+        events: [
+          { action: 'sendOtp', at: began, ok: true, code: 'OK' },
+          { action: 'validateOtp', at: began + 1000, ok: false, code: '1506', attempt: 1 },
+        ],
+      },
+    });
+    const session = section('Session');
+    expect(session.textContent).toContain('EU');
+    expect(session.textContent).toContain('MOBILE •••••••1754');
+    expect(session.textContent).toMatch(/expires in 1[34] min/);
+    expect(within(session).getByRole('list', { name: 'Session events' }).textContent).toContain('Validate attempt 1 of 5 — 1506');
+  });
+});

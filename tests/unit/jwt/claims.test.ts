@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { explainClaims } from '@/lib/jwt/claims';
+
+const explain = (claims: Record<string, unknown>, showPersonal = false) => explainClaims(claims, { showPersonal });
+
+describe('the claim dictionary', () => {
+  it.each([
+    ['idv', ['MOBILE|18767431754'], 'MOBILE|•••••••1754', 'Customer identifier: MOBILE •••••••1754'],
+    ['idv', ['EMAIL|asha@example.com'], 'EMAIL|a•••@example.com', 'EMAIL a•••@example.com'],
+    ['dev', '1234', '1234', 'Device ID'],
+    ['org', 'BUKL', 'BUKL', 'Brand (org)'],
+    ['ogc', ['100458|bukl.ind.solution'], '["100458|bukl.ind.solution"]', 'org ID 100458, name bukl.ind.solution'],
+    ['uid', '1780776', '1780776', 'Capillary user ID'],
+    ['iss', 'CAPILLARY TECHNOLOGIES', 'CAPILLARY TECHNOLOGIES', 'Issuer'],
+    ['isc', 'false', 'false', 'Undocumented'],
+    ['rol', 'VIEW', 'VIEW', 'session token'],
+    ['rol', 'USER', 'USER', 'access token'],
+    ['rol', 'AUTH', 'AUTH', 'refresh'],
+    ['rol', 'MFA_PENDING', 'MFA_PENDING', 'MFA is still to be passed'],
+    ['rol', 'ADMIN', 'ADMIN', 'not one Capillary documents'],
+    ['mfa', true, 'true', 'after the customer passed MFA'],
+    ['alg', 'HS256', 'HS256', 'Signed with HS256'],
+    ['alg', 'none', 'none', 'unsigned'],
+    ['sub', 'abc', 'abc', 'Subject'],
+    ['aud', ['a', 'b'], '["a","b"]', 'Audience'],
+    ['jti', 'x1', 'x1', 'Token ID'],
+    ['color', 'blue', 'blue', 'Not a claim MFA Desk knows'],
+  ])('explains %s = %j', (name, value, shown, meaning) => {
+    const [claim] = explain({ [name]: value });
+    expect(claim.value).toBe(shown);
+    expect(claim.meaning).toContain(meaning);
+  });
+
+  it.each([
+    ['exp', 'Expires 2024-05-29T06:17:37Z'],
+    ['iat', 'Issued 2024-05-29T06:17:37Z'],
+    ['nbf', 'Not valid before 2024-05-29T06:17:37Z'],
+  ])('gives %s as ISO 8601 UTC, local time and an instant to count down to', (name, meaning) => {
+    const [claim] = explain({ [name]: 1716963457 });
+    expect(claim.meaning).toContain(meaning);
+    expect(claim.meaning).toContain('local');
+    expect(claim.at).toBe(1716963457000);
+  });
+
+  it('says a time claim that is not a number is not a valid time', () => {
+    const [claim] = explain({ exp: 'tomorrow' });
+    expect(claim.value).toBe('tomorrow');
+    expect(claim.at).toBeUndefined();
+    expect(claim.meaning).toContain('not a valid time');
+  });
+
+  it('shows personal data only when asked', () => {
+    expect(explain({ idv: ['MOBILE|18767431754'] }, true)[0].value).toBe('MOBILE|18767431754');
+  });
+
+  it('lists every claim, in order', () => {
+    expect(explain({ b: 1, a: 2, exp: 3 }).map((claim) => claim.name)).toEqual(['b', 'a', 'exp']);
+  });
+});
