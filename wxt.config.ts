@@ -5,7 +5,8 @@ import { CLUSTERS } from './lib/capillary/clusters';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT has no Preact module: the preset is a plain Vite plugin.
-  vite: () => ({ plugins: [preact()], build: { sourcemap: false } }),
+  // Extension pages run in browsers that have modulepreload: no polyfill for it.
+  vite: () => ({ plugins: [preact()], build: { sourcemap: false, modulePreload: { polyfill: false } } }),
   outDir: process.env.MFA_DESK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'MFA Desk',

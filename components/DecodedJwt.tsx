@@ -19,11 +19,7 @@ export function DecodedJwt({ decoded, now, showPersonal }: Props) {
   return (
     <div class="decoded">
       {decoded.unsigned && <p class="warning-line">Unsigned (alg “none”): anyone could have written this token.</p>}
-      {typeof exp === 'number' ? (
-        exp * 1000 <= now && <p class="warning-line">Expired.</p>
-      ) : (
-        <p class="note">No expiry (no exp claim).</p>
-      )}
+      {typeof exp === 'number' ? exp * 1000 <= now && <p class="warning-line">Expired.</p> : <p class="note">No expiry (no exp claim).</p>}
       {header}
       <ClaimTable caption="Payload" claims={explainClaims(decoded.payload, { showPersonal })} now={now} />
     </div>

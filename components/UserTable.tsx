@@ -1,5 +1,5 @@
-import { explainUser } from '@/lib/capillary/user-fields';
 import type { MfaUser } from '@/lib/capillary/schemas';
+import { explainUser } from '@/lib/capillary/user-fields';
 
 type Props = { user: MfaUser };
 

@@ -122,7 +122,9 @@ export function App({ initial, client }: Props) {
       <footer>
         <button
           type="button"
-          onClick={() => client.openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))}
+          onClick={() =>
+            client.openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))
+          }
         >
           Open side panel
         </button>

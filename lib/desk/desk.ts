@@ -4,9 +4,18 @@ import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
 import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
-import { activityItem, authItem, cooldownKey, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
+import {
+  activityItem,
+  authItem,
+  cooldownKey,
+  cooldownsItem,
+  draftItem,
+  historyItem,
+  mfaSessionItem,
+  settingsItem,
+} from '@/lib/storage/items';
 import type { Action, Outcome, Subject } from './outcome';
-import { recordInHistory, recordInSession } from './session';
+import { recordInHistory, recordInSession } from './record';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
@@ -53,7 +62,12 @@ export function createDesk({ api, now }: DeskDeps) {
         const key = cooldownKey(request.brand, request.identifierType, request.identifierValue);
         const until = (await cooldownsItem.get())[key] ?? 0;
         if (until > now()) {
-          return { action: 'sendOtp', subject: subjectOf(request), finishedAt: now(), result: { ok: false, error: { kind: 'cooldown', until } } };
+          return {
+            action: 'sendOtp',
+            subject: subjectOf(request),
+            finishedAt: now(),
+            result: { ok: false, error: { kind: 'cooldown', until } },
+          };
         }
         const outcome = await track('sendOtp', request, settings.apiBaseUrl, () => api(settings.apiBaseUrl).generateOtp(request));
         if (outcome.result.ok && settings.cooldownSeconds > 0) {

@@ -47,7 +47,11 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
   switch (name) {
     case 'idv': {
       const entries = (Array.isArray(raw) ? raw : [raw]).map((entry) => splitIdentifier(String(entry), showPersonal));
-      return { name, value: entries.map((e) => `${e.type}|${e.value}`).join(', '), meaning: `Customer identifier: ${entries.map((e) => `${e.type} ${e.value}`).join(', ')}.` };
+      return {
+        name,
+        value: entries.map((e) => `${e.type}|${e.value}`).join(', '),
+        meaning: `Customer identifier: ${entries.map((e) => `${e.type} ${e.value}`).join(', ')}.`,
+      };
     }
     case 'ogc': {
       const orgs = (Array.isArray(raw) ? raw : [raw]).map((entry) => {
@@ -67,14 +71,19 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
     case 'nbf':
       return timeClaim(name, raw, 'Not valid before');
     case 'alg':
-      return { name, value: text, meaning: text.toLowerCase() === 'none' ? 'No signature: anyone could have written this token (unsigned).' : `Signed with ${text}.` };
+      return {
+        name,
+        value: text,
+        meaning: text.toLowerCase() === 'none' ? 'No signature: anyone could have written this token (unsigned).' : `Signed with ${text}.`,
+      };
     default:
       return { name, value: text, meaning: FIXED[name] ?? 'Not a claim MFA Desk knows.' };
   }
 }
 
 function timeClaim(name: string, raw: unknown, label: string): ExplainedClaim {
-  if (typeof raw !== 'number' || !Number.isFinite(raw)) return { name, value: asText(raw), meaning: `${label}: not a number of seconds, so not a valid time.` };
+  if (typeof raw !== 'number' || !Number.isFinite(raw))
+    return { name, value: asText(raw), meaning: `${label}: not a number of seconds, so not a valid time.` };
   const at = raw * 1000;
   return { name, value: String(raw), meaning: `${label} ${isoUtc(at)} (${localTime(at)} local).`, at };
 }

@@ -8,9 +8,20 @@ const now = Math.floor(Date.now() / 1000);
 const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECHNOLOGIES', exp: now + 900, iat: now, rol: 'USER' })}.sig`;
 const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
 const user = { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false };
-const draft = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1', otp: '' } as const;
+const draft = {
+  identifierType: 'MOBILE',
+  identifierValue: '18767431754',
+  deviceId: '1234',
+  brand: 'Bukl',
+  sessionId: 'P-1',
+  otp: '',
+} as const;
 const empty: PanelState = { auth: null, session: null, draft: null, history: [], pendingJwt: null };
-const validated: PanelState = { ...empty, draft, auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com' } };
+const validated: PanelState = {
+  ...empty,
+  draft,
+  auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com' },
+};
 
 function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> = {}) {
   let push: (change: Partial<PanelState>) => void = () => {};
@@ -108,10 +119,20 @@ describe('the side panel', () => {
   });
 
   it('exports and clears the history', () => {
-    const entry = { at: Date.UTC(2026, 10, 22), cluster: 'EU', brand: 'Bukl', maskedIdentifier: '•••••••1754', action: 'sendOtp', code: 'OK' } as const;
+    const entry = {
+      at: Date.UTC(2026, 10, 22),
+      cluster: 'EU',
+      brand: 'Bukl',
+      maskedIdentifier: '•••••••1754',
+      action: 'sendOtp',
+      code: 'OK',
+    } as const;
     const { client } = renderPanel({ ...empty, history: [entry] });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(client.download).toHaveBeenCalledWith(expect.stringMatching(/^mfa-desk-history-.*\.csv$/), expect.stringContaining('EU,Bukl,•••••••1754,sendOtp,OK'));
+    expect(client.download).toHaveBeenCalledWith(
+      expect.stringMatching(/^mfa-desk-history-.*\.csv$/),
+      expect.stringContaining('EU,Bukl,•••••••1754,sendOtp,OK'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
     expect(client.clearHistory).toHaveBeenCalledOnce();
   });

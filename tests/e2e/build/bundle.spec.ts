@@ -16,6 +16,10 @@ test('the background’s JavaScript is at most 20 kB gzipped', () => {
   expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(20 * 1024);
 });
 
+test('the side panel’s JavaScript is at most 35 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'sidepanel.html').gzip).toBeLessThanOrEqual(35 * 1024);
+});
+
 test('host permissions cover the five clusters only; any other https host is optional', () => {
   expect(manifest.host_permissions.sort()).toEqual(CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`).sort());
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);

@@ -87,4 +87,4 @@ export async function updateSettings(page: Page, patch: Record<string, unknown>)
 }
 
 export { expect } from '@playwright/test';
-export { stopServiceWorker } from './service-worker';
+export { liveServiceWorker, stopServiceWorker } from './service-worker';

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, liveServiceWorker, test } from './fixtures';
 
 const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
 
@@ -32,8 +32,8 @@ test('after the whole flow, no token, key or OTP is in storage.local, storage.sy
   expect(draft.otp).toBe('');
 });
 
-test('the background listens to no other extension or web page', async ({ browserContext, extensionId, extensionPage: _started }) => {
-  const worker = browserContext.serviceWorkers().find((candidate) => candidate.url().includes(extensionId))!;
+test('the background listens to no other extension or web page', async ({ extensionId, extensionPage }) => {
+  const worker = await liveServiceWorker(extensionPage, extensionId);
   const listening = await worker.evaluate(() => ({
     internal: chrome.runtime.onMessage.hasListeners(),
     external: chrome.runtime.onMessageExternal.hasListeners() || chrome.runtime.onConnectExternal.hasListeners(),

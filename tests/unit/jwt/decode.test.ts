@@ -6,7 +6,8 @@ const SEED_TOKEN =
   'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
 
 const b64url = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
-const jwt = (header: object, payload: object, signature = 'sig') => `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${signature}`;
+const jwt = (header: object, payload: object, signature = 'sig') =>
+  `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${signature}`;
 
 describe('decoding a JWT', () => {
   it('reads the seed token: Capillary’s header claims and payload', () => {
@@ -16,7 +17,14 @@ describe('decoding a JWT', () => {
       kind: 'jws',
       unsigned: false,
       header: { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' },
-      payload: { uid: '1780776', iss: 'CAPILLARY TECHNOLOGIES', isc: 'false', ogc: ['100458|bukl.ind.solution'], exp: 1716963457, rol: 'USER' },
+      payload: {
+        uid: '1780776',
+        iss: 'CAPILLARY TECHNOLOGIES',
+        isc: 'false',
+        ogc: ['100458|bukl.ind.solution'],
+        exp: 1716963457,
+        rol: 'USER',
+      },
     });
   });
 
@@ -38,7 +46,11 @@ describe('decoding a JWT', () => {
   ])('accepts parts %s', (_name, variant) => {
     const header = b64url(JSON.stringify({ alg: 'HS256', x: '>>>???' }));
     const payload = b64url(JSON.stringify({ sub: 'ü?>' }));
-    expect(decodeJwt(`${variant(header)}.${variant(payload)}.sig`)).toMatchObject({ ok: true, header: { x: '>>>???' }, payload: { sub: 'ü?>' } });
+    expect(decodeJwt(`${variant(header)}.${variant(payload)}.sig`)).toMatchObject({
+      ok: true,
+      header: { x: '>>>???' },
+      payload: { sub: 'ü?>' },
+    });
   });
 
   it('decodes UTF-8 text in claims', () => {
@@ -66,7 +78,12 @@ describe('decoding a JWT', () => {
     ['a header that is not JSON', `${b64url('not json')}.${b64url('{}')}.s`, 'header', 'Header: not JSON'],
     ['a payload that is not JSON', `${b64url('{"alg":"HS256"}')}.${b64url('{"a":')}.s`, 'payload', 'Payload: not JSON'],
     ['a payload that is JSON but not an object', `${b64url('{"alg":"HS256"}')}.${b64url('[1,2]')}.s`, 'payload', 'not an object'],
-    ['a payload of bytes that are not UTF-8', `${b64url('{"alg":"HS256"}')}.${Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url')}.s`, 'payload', 'not UTF-8'],
+    [
+      'a payload of bytes that are not UTF-8',
+      `${b64url('{"alg":"HS256"}')}.${Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url')}.s`,
+      'payload',
+      'not UTF-8',
+    ],
     ['an empty header', `.${b64url('{}')}.s`, 'header', 'Header: empty'],
   ])('names the failing part for %s', (_name, input, part, message) => {
     const decoded = decodeJwt(input);

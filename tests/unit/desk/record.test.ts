@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { historyToCsv } from '@/lib/desk/history-csv';
 import type { Outcome } from '@/lib/desk/outcome';
-import { historyToCsv, MAX_HISTORY, recordInHistory, recordInSession } from '@/lib/desk/session';
+import { recordInHistory, recordInSession } from '@/lib/desk/record';
+import { MAX_HISTORY } from '@/lib/desk/session';
 
 const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' } as const;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
@@ -52,11 +54,22 @@ describe('the history', () => {
     let history = recordInHistory([], sent(0), EU);
     for (let at = 1; at < 60; at++) history = recordInHistory(history, wrong(at), EU);
     expect(history).toHaveLength(MAX_HISTORY);
-    expect(history[0]).toEqual({ at: 59, cluster: 'EU', brand: 'Bukl', maskedIdentifier: '•••••••1754', action: 'validateOtp', code: '1506' });
+    expect(history[0]).toEqual({
+      at: 59,
+      cluster: 'EU',
+      brand: 'Bukl',
+      maskedIdentifier: '•••••••1754',
+      action: 'validateOtp',
+      code: '1506',
+    });
   });
 
   it('exports as CSV with a header row and ISO times', () => {
     const csv = historyToCsv(recordInHistory([], sent(Date.UTC(2026, 10, 22, 3, 4, 5)), EU));
-    expect(csv.split('\r\n')).toEqual(['time_utc,cluster,brand,customer,action,outcome', '2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK', '']);
+    expect(csv.split('\r\n')).toEqual([
+      'time_utc,cluster,brand,customer,action,outcome',
+      '2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK',
+      '',
+    ]);
   });
 });

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import type { Sandbox } from '../../sandbox/server';
+import type { PopupPage } from '../pages/popup';
+import { SidePanelPage } from '../pages/sidepanel';
+import { expect, stopServiceWorker, test } from './fixtures';
+
+const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+const SEED_TOKEN =
+  'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
+
+async function validate(popup: PopupPage, sandbox: Sandbox) {
+  const session = { ...customer, sessionId: sandbox.openSession(customer) };
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  await popup.validate(sandbox.lastOtp(session.sessionId)!);
+  await expect(popup.status).toContainText('OTP validated');
+  return session;
+}
+
+async function openPanel(page: Page, extensionId: string) {
+  const panel = new SidePanelPage(await page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.open();
+  return panel;
+}
+
+test('after a validate the panel shows the session, every claim explained, and the countdown moves', async ({
+  popup,
+  sandbox,
+  extensionId,
+}) => {
+  const panel = await openPanel(popup.page, extensionId);
+  await expect(panel.page.getByText('No token yet')).toBeVisible();
+  const session = await validate(popup, sandbox);
+
+  // The panel was open all along: it follows storage.session without a reload.
+  await expect(panel.claim('Token', 'rol')).toContainText('USER: an access token');
+  await expect(panel.claim('Token', 'idv')).toContainText('MOBILE|•••••••1754');
+  await expect(panel.claim('Token', 'ogc')).toContainText('name bukl.sandbox');
+  await expect(panel.claim('Token', 'exp')).toContainText(/Expires \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+  await expect(panel.claim('Key', 'mfa')).toContainText('Issued after the customer passed MFA');
+  await expect(panel.section('Key')).toContainText('No expiry');
+  await expect(panel.section('Session')).toContainText(session.sessionId);
+  await expect(panel.section('Session')).toContainText('Validate attempt 1 of 5 — OK');
+  await expect(panel.section('Token')).not.toContainText('18767431754');
+
+  const before = await panel.claim('Token', 'exp').textContent();
+  await expect(panel.claim('Token', 'exp')).not.toHaveText(before!, { timeout: 3000 });
+});
+
+test('the panel shows the right state after the worker is stopped and restarted', async ({ popup, sandbox, extensionId }) => {
+  await validate(popup, sandbox);
+  await stopServiceWorker(popup.page);
+  const panel = await openPanel(popup.page, extensionId);
+  await expect(panel.claim('Token', 'rol')).toContainText('USER');
+  await expect(panel.section('History')).toContainText('Validate OTP');
+});
+
+test('a pasted JWT is decoded, and a broken one is named part by part', async ({ popup, extensionId }) => {
+  const panel = await openPanel(popup.page, extensionId);
+  await panel.pasteBox.fill(`Bearer "${SEED_TOKEN}"`);
+  await expect(panel.claim('Decode', 'exp')).toContainText('Expires 2024-05-29T06:17:37Z');
+  await expect(panel.claim('Decode', 'exp')).toContainText('expired');
+  await expect(panel.section('Decode')).toContainText('Expired.');
+  await panel.pasteBox.fill(SEED_TOKEN.replace('.eyJ1aWQi', '.eyJ1a$Qi'));
+  await expect(panel.page.getByRole('alert')).toContainText('Payload: not base64url');
+});
+
+test('"Decode JWT in MFA Desk" is on the context menu, and what it sends is decoded in the panel', async ({ popup, extensionId }) => {
+  // contextMenus.update fails for an item that does not exist: this proves the menu item is there.
+  await popup.page.evaluate(() => chrome.contextMenus.update('decode-jwt', { title: 'Decode JWT in MFA Desk' }));
+  const panel = await openPanel(popup.page, extensionId);
+  // A click on the menu item stores the selection for the panel; automation cannot click a native menu.
+  await popup.page.evaluate((text) => chrome.storage.session.set({ pendingJwt: { text, at: Date.now() } }), ` ${SEED_TOKEN} `);
+  await expect(panel.pasteBox).toHaveValue(` ${SEED_TOKEN} `);
+  await expect(panel.claim('Decode', 'uid')).toContainText('1780776');
+});
+
+test('the history is kept without secrets, exported as CSV and cleared', async ({ popup, sandbox, extensionId }) => {
+  await validate(popup, sandbox);
+  const panel = await openPanel(popup.page, extensionId);
+  await expect(panel.section('History').getByRole('row')).toHaveCount(3);
+  const download = panel.page.waitForEvent('download');
+  await panel.page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await (await download).createReadStream().then(async (stream) => {
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    return text;
+  });
+  expect(csv).toContain('time_utc,cluster,brand,customer,action,outcome');
+  expect(csv).toContain('Bukl,•••••••1754,validateOtp,OK');
+  expect(csv).not.toContain('18767431754');
+  await panel.page.getByRole('button', { name: 'Clear history' }).click();
+  await expect(panel.section('History')).toContainText('No actions yet');
+});
