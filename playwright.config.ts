@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // The end-to-end specs drive real browsers from Debian's packages (see tests/e2e/browsers.ts) with the
-// built extension loaded: `npm run test:e2e` builds it first.
+// built extensions loaded: `npm run test:e2e` builds both first. Firefox is driven by puppeteer-core over
+// WebDriver BiDi inside Playwright's runner (Playwright's own Firefox is a patched build we cannot download).
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -11,5 +12,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   retries: 0,
   reporter: [['list']],
-  projects: [{ name: 'chromium', testMatch: ['chromium/**/*.spec.ts', 'build/**/*.spec.ts'] }],
+  projects: [
+    { name: 'build', testMatch: 'build/**/*.spec.ts' },
+    { name: 'chromium', testMatch: 'chromium/**/*.spec.ts' },
+    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+  ],
 });

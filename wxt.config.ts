@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/capillary/clusters';
+import { FIREFOX_ID } from './lib/platform/firefox-id';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,6 +9,9 @@ export default defineConfig({
   // Extension pages run in browsers that have modulepreload: no polyfill for it.
   vite: () => ({ plugins: [preact()], build: { sourcemap: false, modulePreload: { polyfill: false } } }),
   outDir: process.env.MFA_DESK_OUT_DIR ?? '.output',
+  // MV3 in Firefox too: one manifest shape (host_permissions, optional_host_permissions, action) for both
+  // browsers; Firefox runs the MV3 background as an event page. See ARCHITECTURE.md.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'MFA Desk',
     description: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
@@ -16,6 +20,19 @@ export default defineConfig({
     host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
     // A custom https cluster is asked for when it is saved in Settings, never up front.
     optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ID,
+          // 140: data_collection_permissions (storage.session needs 115, MV3 host permission prompts 127).
+          strict_min_version: '140.0',
+          // The extension sends Capillary the customer's identifier and the OTP they read out.
+          data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
     commands: {
       // Firefox opens its sidebar for this command by itself; Chrome's background opens the side panel.
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {

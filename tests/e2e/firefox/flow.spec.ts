@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { launchFirefox } from './launch';
+import { FirefoxPage } from './page';
+
+const test = base.extend<{}, { sandbox: Sandbox; firefox: Browser }>({
+  sandbox: [
+    async ({}, use) => {
+      const sandbox = await startSandbox({ log: () => {} });
+      await use(sandbox);
+      await sandbox.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefox: [
+    async ({}, use) => {
+      const browser = await launchFirefox(resolve('.output/firefox-mv3'));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const customer = { identifierType: 'EMAIL', identifierValue: 'asha.k@example.com', deviceId: 'ff-1', brand: 'Bukl' };
+const SEED_TOKEN =
+  'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
+
+test('in Firefox an agent sets the cluster, sends and validates an OTP, and reads the claims in the sidebar', async ({
+  firefox,
+  sandbox,
+}) => {
+  const options = await FirefoxPage.open(firefox, 'options.html', 'MFA Desk settings');
+  await options.fill('API base URL', 'http://example.com');
+  await options.click('Save');
+  await expect.poll(() => options.textOf('alert')).toContain('Use https');
+  await options.fill('API base URL', sandbox.url);
+  await options.click('Save');
+  await expect.poll(() => options.textOf('status')).toBe('Saved');
+  await options.close();
+
+  const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');
+  const sessionId = sandbox.openSession(customer);
+  await popup.select('Identifier type', customer.identifierType);
+  await popup.fill('Identifier value', customer.identifierValue);
+  await popup.fill('Device ID', customer.deviceId);
+  await popup.fill('Brand', customer.brand);
+  await popup.fill('Session ID', sessionId);
+  await popup.click('Send OTP');
+  await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
+  await popup.fill('OTP', '000000' === sandbox.lastOtp(sessionId) ? '111111' : '000000');
+  await popup.click('Validate OTP');
+  await expect.poll(() => popup.textOf('alert')).toContain('1506 Invalid OTP');
+  await popup.fill('OTP', sandbox.lastOtp(sessionId)!);
+  await popup.click('Validate OTP');
+  await expect.poll(() => popup.textOf('status')).toContain('OTP validated');
+
+  const panel = await FirefoxPage.open(firefox, 'sidepanel.html', 'Token');
+  const shown = () => panel.textOf('main');
+  await expect.poll(shown).toContain('USER: an access token');
+  await expect.poll(shown).toContain('EMAIL|a•••••@example.com');
+  await expect.poll(shown).toContain('Validate attempt 2 of 5 — OK');
+  await expect.poll(shown).toMatch(/expires in 1[45] min/);
+  expect(await shown()).not.toContain(customer.identifierValue);
+  await panel.close();
+  await popup.close();
+});
+
+test('in Firefox the sidebar decodes a pasted JWT and names what is wrong with a broken one', async ({ firefox }) => {
+  const panel = await FirefoxPage.open(firefox, 'sidepanel.html', 'Decode');
+  await panel.paste('Paste a JWT', `"Bearer ${SEED_TOKEN}"`);
+  await expect.poll(() => panel.textOf('main')).toContain('Expires 2024-05-29T06:17:37Z');
+  await panel.paste('Paste a JWT', 'abc.def');
+  await expect.poll(() => panel.textOf('alert')).toContain('A JWT has 3 parts');
+  await panel.close();
+});
