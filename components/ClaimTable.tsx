@@ -1,16 +1,22 @@
 import type { ExplainedClaim } from '@/lib/jwt/claims';
 import { Countdown } from './Countdown';
 
-type Props = { caption: string; claims: ExplainedClaim[]; now: number };
+type Props = {
+  caption: string;
+  claims: ExplainedClaim[];
+  now: number;
+  /** What the first column lists: a token's claims, or an object's fields. */
+  nameHeading?: 'Claim' | 'Field';
+};
 
-/** Every claim by name, value and meaning. Values are text nodes, never HTML, whatever they contain. */
-export function ClaimTable({ caption, claims, now }: Props) {
+/** Every claim (or field) by name, value and meaning. Values are text nodes, never HTML, whatever they contain. */
+export function ClaimTable({ caption, claims, now, nameHeading = 'Claim' }: Props) {
   return (
     <table class="claims">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Claim</th>
+          <th scope="col">{nameHeading}</th>
           <th scope="col">Value</th>
           <th scope="col">Meaning</th>
         </tr>

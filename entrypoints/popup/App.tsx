@@ -64,38 +64,31 @@ export function App({ initial, client }: Props) {
   function change(next: Draft) {
     setDraft(next);
     client.saveDraft(next);
-    if (Object.keys(errors).length > 0) setErrors({});
+    // An error stays on screen until its own field is edited.
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => next[field as keyof Draft] === draft[field as keyof Draft])),
+    );
   }
 
-  async function run<T>(
-    action: Action,
-    schema: typeof GenerateOtpRequest | typeof ValidateOtpRequest,
-    call: (request: T) => Promise<Outcome | Rejection>,
-  ) {
+  function sendOtp() {
+    const parsed = GenerateOtpRequest.safeParse(draft);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    settle('sendOtp', () => client.sendOtp(parsed.data));
+  }
+
+  function validateOtp() {
+    const parsed = ValidateOtpRequest.safeParse(draft);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    settle('validateOtp', () => client.validateOtp(parsed.data));
+  }
+
+  async function settle(action: Action, call: () => Promise<Outcome | Rejection>) {
     if (asking) return;
-    const parsed = schema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
     setErrors({});
     setAsking(true);
-    const answer = await call(parsed.data as T);
+    const answer = await call();
     setAsking(false);
-    setReply(
-      'rejected' in answer
-        ? {
-            action,
-            subject: {
-              identifierType: draft.identifierType,
-              maskedIdentifier: maskIdentifier(draft.identifierType, draft.identifierValue),
-              brand: draft.brand,
-            },
-            finishedAt: Date.now(),
-            result: { ok: false, error: { kind: 'rejected', reason: answer.rejected } },
-          }
-        : answer,
-    );
+    setReply('rejected' in answer ? refusal(action, draft, answer.rejected) : answer);
   }
 
   return (
@@ -115,8 +108,8 @@ export function App({ initial, client }: Props) {
         busy={asking || view.state === 'busy'}
         cooldownLeft={cooldownLeft}
         onChange={change}
-        onSend={() => run('sendOtp', GenerateOtpRequest, client.sendOtp)}
-        onValidate={() => run('validateOtp', ValidateOtpRequest, client.validateOtp)}
+        onSend={sendOtp}
+        onValidate={validateOtp}
       />
       <OutcomeMessage view={view} now={now} />
       <footer>
@@ -132,4 +125,18 @@ export function App({ initial, client }: Props) {
       </footer>
     </main>
   );
+}
+
+/** A message the background would not handle, shown like any failed call. */
+function refusal(action: Action, draft: Draft, reason: string): Outcome {
+  return {
+    action,
+    subject: {
+      identifierType: draft.identifierType,
+      maskedIdentifier: maskIdentifier(draft.identifierType, draft.identifierValue),
+      brand: draft.brand,
+    },
+    finishedAt: Date.now(),
+    result: { ok: false, error: { kind: 'rejected', reason } },
+  };
 }

@@ -79,7 +79,7 @@ export function App({ initial, client }: Props) {
         <>
           <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} onCopy={client.copy} />
           <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} onCopy={client.copy} />
-          <UserTable user={auth.user} />
+          <UserTable user={auth.user} now={now} />
           <p class="note">
             Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
             that it is genuine.

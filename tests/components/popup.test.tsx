@@ -4,15 +4,9 @@ import { App, type PopupClient, type PopupState } from '@/entrypoints/popup/App'
 import type { Activity, Outcome } from '@/lib/desk/outcome';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import type { Draft } from '@/lib/storage/items';
+import { SEED_DRAFT } from '../fixtures/capillary';
 
-const filled: Draft = {
-  identifierType: 'MOBILE',
-  identifierValue: '18767431754',
-  deviceId: '1234',
-  brand: 'Bukl',
-  sessionId: 'P-1',
-  otp: '',
-};
+const filled: Draft = SEED_DRAFT;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
 const outcome = (action: Outcome['action'], result: Outcome['result']): Outcome => ({ action, subject, finishedAt: Date.now(), result });
 
@@ -147,5 +141,17 @@ describe('the popup’s side panel button', () => {
     renderPopup({}, { openPanel: async () => Promise.reject(new Error('No active side panel for windowId')) });
     fireEvent.click(screen.getByRole('button', { name: 'Open side panel' }));
     expect((await screen.findByRole('alert')).textContent).toContain('The side panel did not open: No active side panel');
+  });
+});
+
+describe('the popup’s field errors', () => {
+  afterEach(cleanup);
+
+  it('stay on the fields the agent has not corrected yet', () => {
+    renderPopup({ draft: { ...SEED_DRAFT, deviceId: '', sessionId: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    fireEvent.input(screen.getByLabelText('Device ID'), { target: { value: '1234' } });
+    expect(screen.getByLabelText('Device ID').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByLabelText('Session ID').getAttribute('aria-invalid')).toBe('true');
   });
 });

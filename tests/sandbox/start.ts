@@ -32,7 +32,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
 No display here, so no browser was started. The sandbox keeps running at ${sandbox.url}.
 To use it from a browser on this machine's desktop (or through an SSH tunnel to port ${port}):
-  1. ${firefox ? 'about:debugging#/runtime/this-firefox -> Load Temporary Add-on -> ' + join(extension, 'manifest.json') : 'chrome://extensions -> Developer mode -> Load unpacked -> ' + extension}
+  1. ${firefox ? `about:debugging#/runtime/this-firefox -> Load Temporary Add-on -> ${join(extension, 'manifest.json')}` : `chrome://extensions -> Developer mode -> Load unpacked -> ${extension}`}
   2. open ${sandbox.url} to open an MFA session and read the OTPs it sends.
 Ctrl+C stops the sandbox.`);
 } else if (firefox) {

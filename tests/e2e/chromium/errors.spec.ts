@@ -1,7 +1,8 @@
+import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import type { Fault } from '../../sandbox/server';
 import { expect, test, updateSettings } from './fixtures';
 
-const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+const customer = SEED_CUSTOMER;
 
 const cases: { name: string; fault: Fault; says: RegExp }[] = [
   { name: 'an HTML error page', fault: 'html-502', says: /HTTP 502/ },

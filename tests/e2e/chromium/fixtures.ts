@@ -1,9 +1,10 @@
 // Chromium with the built extension loaded, against a sandbox started for the test worker.
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
 import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
+import { sandboxFixture } from '../sandbox-fixture';
 import { launchChromium, unpackedExtensionId } from './launch';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -23,14 +24,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  sandbox: [
-    async ({}, use) => {
-      const sandbox = await startSandbox({ log: process.env.SANDBOX_LOG ? console.log : () => {} });
-      await use(sandbox);
-      await sandbox.close();
-    },
-    { scope: 'worker' },
-  ],
+  sandbox: sandboxFixture,
   browserContext: [
     async ({}, use) => {
       const chromium = await launchChromium([EXTENSION_DIR]);

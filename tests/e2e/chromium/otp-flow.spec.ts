@@ -1,7 +1,8 @@
+import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import type { Sandbox } from '../../sandbox/server';
 import { expect, test, updateSettings } from './fixtures';
 
-const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+const customer = SEED_CUSTOMER;
 
 function openSession(sandbox: Sandbox) {
   return { ...customer, sessionId: sandbox.openSession(customer) };

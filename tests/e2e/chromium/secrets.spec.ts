@@ -1,6 +1,7 @@
+import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { expect, liveServiceWorker, test } from './fixtures';
 
-const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+const customer = SEED_CUSTOMER;
 
 test('after the whole flow, no token, key or OTP is in storage.local, storage.sync, localStorage or IndexedDB', async ({
   popup,

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
+import { SEED_CUSTOMER, SEED_TOKEN } from '../../fixtures/capillary';
 import type { Sandbox } from '../../sandbox/server';
 import type { PopupPage } from '../pages/popup';
 import { SidePanelPage } from '../pages/sidepanel';
 import { expect, stopServiceWorker, test } from './fixtures';
 
-const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
-const SEED_TOKEN =
-  'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
+const customer = SEED_CUSTOMER;
 
 async function validate(popup: PopupPage, sandbox: Sandbox) {
   const session = { ...customer, sessionId: sandbox.openSession(customer) };

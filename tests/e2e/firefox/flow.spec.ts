@@ -1,19 +1,14 @@
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { SEED_TOKEN } from '../../fixtures/capillary';
+import type { Sandbox } from '../../sandbox/server';
+import { sandboxFixture } from '../sandbox-fixture';
 import { launchFirefox } from './launch';
 import { FirefoxPage } from './page';
 
-const test = base.extend<{}, { sandbox: Sandbox; firefox: Browser }>({
-  sandbox: [
-    async ({}, use) => {
-      const sandbox = await startSandbox({ log: () => {} });
-      await use(sandbox);
-      await sandbox.close();
-    },
-    { scope: 'worker' },
-  ],
+const test = base.extend<Record<never, never>, { sandbox: Sandbox; firefox: Browser }>({
+  sandbox: sandboxFixture,
   firefox: [
     async ({}, use) => {
       const browser = await launchFirefox(resolve('.output/firefox-mv3'));
@@ -25,8 +20,6 @@ const test = base.extend<{}, { sandbox: Sandbox; firefox: Browser }>({
 });
 
 const customer = { identifierType: 'EMAIL', identifierValue: 'asha.k@example.com', deviceId: 'ff-1', brand: 'Bukl' };
-const SEED_TOKEN =
-  'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
 
 test('in Firefox an agent sets the cluster, sends and validates an OTP, and reads the claims in the sidebar', async ({
   firefox,

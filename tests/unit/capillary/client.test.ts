@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
+import { SEED_REQUEST } from '../../fixtures/capillary';
 
-const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' } as const;
+const request = SEED_REQUEST;
 const SUCCESS = { status: { success: true, code: 200, message: 'SUCCESS' } };
 const validated = {
   ...SUCCESS,

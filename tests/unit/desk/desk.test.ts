@@ -6,8 +6,9 @@ import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { activityItem, authItem, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
+import { SEED_REQUEST } from '../../fixtures/capillary';
 
-const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' } as const;
+const request = SEED_REQUEST;
 const SUCCESS = { status: { success: true, code: 200, message: 'SUCCESS' } };
 const validated = {
   ...SUCCESS,

@@ -3,8 +3,9 @@ import { historyToCsv } from '@/lib/desk/history-csv';
 import type { Outcome } from '@/lib/desk/outcome';
 import { recordInHistory, recordInSession } from '@/lib/desk/record';
 import { MAX_HISTORY } from '@/lib/desk/session';
+import { SEED_REQUEST } from '../../fixtures/capillary';
 
-const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' } as const;
+const request = SEED_REQUEST;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
 const EU = 'https://eu.api.capillarytech.com';
 const sent = (at: number): Outcome => ({ action: 'sendOtp', subject, finishedAt: at, result: { ok: true } });

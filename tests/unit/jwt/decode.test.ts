@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanJwtInput, decodeJwt } from '@/lib/jwt/decode';
-
-// The seed's sample token (mfa-otp-validate.seed.md).
-const SEED_TOKEN =
-  'eyJpZHYiOlsiTU9CSUxFfDE4NzY3NDMxNzU0Il0sImRldiI6IjEyMzQiLCJvcmciOiJCVUtMIiwiYWxnIjoiSFMyNTYifQ.eyJ1aWQiOiIxNzgwNzc2IiwiaXNzIjoiQ0FQSUxMQVJZIFRFQ0hOT0xPR0lFUyIsImlzYyI6ImZhbHNlIiwib2djIjpbIjEwMDQ1OHxidWtsLmluZC5zb2x1dGlvbiJdLCJleHAiOjE3MTY5NjM0NTcsImlhdCI6MTcxNjk2MjU1Nywicm9sIjoiVVNFUiJ9.RNOnu2qd9b4CrH6ODsIc1OdeOg4EwFh7ssv0zlAG5pE';
-
-const b64url = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
-const jwt = (header: object, payload: object, signature = 'sig') =>
-  `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${signature}`;
+import { b64url, jwt, SEED_TOKEN } from '../../fixtures/capillary';
 
 describe('decoding a JWT', () => {
   it('reads the seed token: Capillary’s header claims and payload', () => {

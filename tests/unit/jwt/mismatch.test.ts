@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMismatches } from '@/lib/jwt/mismatch';
+import { SEED_DRAFT } from '../../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };
-const draft = {
-  identifierType: 'MOBILE',
-  identifierValue: '18767431754',
-  deviceId: '1234',
-  brand: 'Bukl',
-  sessionId: 'P-1',
-  otp: '',
-} as const;
+const draft = SEED_DRAFT;
 
 describe('the mismatch warning', () => {
   it('finds nothing when the token is for the form’s customer, brand in any case', () => {

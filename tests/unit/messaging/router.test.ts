@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Outcome } from '@/lib/desk/outcome';
 import { createRouter } from '@/lib/messaging/router';
+import { SEED_REQUEST } from '../../fixtures/capillary';
 
 const SELF = { id: 'mfa-desk-id', baseUrl: 'chrome-extension://mfa-desk-id/' };
 const popup = { id: SELF.id, url: `${SELF.baseUrl}popup.html` };
-const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-1' };
+const request = SEED_REQUEST;
 const sent: Outcome = {
   action: 'sendOtp',
   subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' },

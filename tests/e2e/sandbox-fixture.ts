@@ -1,0 +1,12 @@
+// The sandbox each test worker starts for itself, on a free port. SANDBOX_LOG=1 prints what it does.
+import { type Sandbox, startSandbox } from '../sandbox/server';
+
+export const sandboxFixture: [(args: object, use: (sandbox: Sandbox) => Promise<void>) => Promise<void>, { scope: 'worker' }] = [
+  // Playwright reads the fixtures a function needs from its destructuring pattern: this one needs none.
+  async ({}, use) => {
+    const sandbox = await startSandbox({ log: process.env.SANDBOX_LOG ? console.log : () => {} });
+    await use(sandbox);
+    await sandbox.close();
+  },
+  { scope: 'worker' },
+];
