@@ -1,13 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
-import { b64url, SEED_DRAFT } from '../fixtures/capillary';
+import { b64url, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };
 const now = Math.floor(Date.now() / 1000);
 const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECHNOLOGIES', exp: now + 900, iat: now, rol: 'USER' })}.sig`;
 const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
-const user = { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false };
+const user = SEED_USER;
 const draft = SEED_DRAFT;
 const empty: PanelState = { auth: null, session: null, draft: null, history: [], pendingJwt: null };
 const validated: PanelState = {

@@ -1,15 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
-import { SEED_REQUEST } from '../../fixtures/capillary';
+import { SEED_REQUEST, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
-const SUCCESS = { status: { success: true, code: 200, message: 'SUCCESS' } };
-const validated = {
-  ...SUCCESS,
-  auth: { token: 'eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOiIxIn0.sig', key: 'eyJhbGciOiJIUzI1NiJ9.eyJtZmEiOnRydWV9.sig' },
-  user: { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false },
-};
+const validated = VALIDATED;
 
 const answer = (status: number, body: string | object) =>
   vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));

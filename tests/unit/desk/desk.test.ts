@@ -6,15 +6,10 @@ import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { activityItem, authItem, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
-import { SEED_REQUEST } from '../../fixtures/capillary';
+import { SEED_REQUEST, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
-const SUCCESS = { status: { success: true, code: 200, message: 'SUCCESS' } };
-const validated = {
-  ...SUCCESS,
-  auth: { token: 'eyJ.token.sig', key: 'eyJ.key.sig' },
-  user: { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false },
-};
+const validated = VALIDATED;
 
 function setup(api: Partial<CapillaryApi> = {}) {
   let clock = 1_000_000;
@@ -98,7 +93,7 @@ describe('the desk (background work)', () => {
   it('keeps token, key and user in storage.session only after a validate', async () => {
     const { desk } = setup();
     await desk.validateOtp({ ...request, otp: '123456' });
-    expect(await authItem.get()).toMatchObject({ token: 'eyJ.token.sig', key: 'eyJ.key.sig', user: validated.user });
+    expect(await authItem.get()).toMatchObject({ token: validated.auth.token, key: validated.auth.key, user: validated.user });
     expect(JSON.stringify(await browser.storage.local.get(null))).not.toMatch(/eyJ|123456/);
     expect(JSON.stringify(await browser.storage.sync.get(null))).not.toMatch(/eyJ|123456/);
   });
