@@ -3,13 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { createDesk } from '@/lib/desk/desk';
 import { createRouter } from '@/lib/messaging/router';
+import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/items';
 
 const DECODE_MENU = 'decode-jwt';
 
 export default defineBackground(() => {
-  const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), now: Date.now });
+  const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, now: Date.now });
   const route = createRouter({ sendOtp: desk.sendOtp, validateOtp: desk.validateOtp, clearHistory: desk.clearHistory }, () => ({
     id: browser.runtime.id,
     baseUrl: browser.runtime.getURL('/'),

@@ -57,6 +57,11 @@ export function adviseOn(error: DeskError): Advice {
         summary: `Network error: the API could not be reached (${error.detail}).`,
         nextStep: 'Check your connection and the API base URL in Settings.',
       };
+    case 'no-permission':
+      return {
+        summary: `Not sent: the browser does not allow MFA Desk to reach ${error.origin}.`,
+        nextStep: 'Open Settings and click Save to allow it (in Firefox, also about:addons → MFA Desk → Permissions).',
+      };
     case 'bad-response':
       return {
         summary: `The API answered HTTP ${error.httpStatus} with a reply that does not match Capillary’s contract: ${error.problem}`,

@@ -11,6 +11,8 @@ export const DeskError = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('network'), detail: z.string() }),
   /** A 2xx reply that does not match the contract: shown to the agent, never trusted. */
   z.object({ kind: z.literal('bad-response'), httpStatus: z.number(), problem: z.string(), body: z.string() }),
+  /** The browser does not let the extension reach this cluster's host (never granted, or revoked by the user). */
+  z.object({ kind: z.literal('no-permission'), origin: z.string() }),
   /** The request itself did not pass the contract's checks. */
   z.object({ kind: z.literal('invalid-request'), fields: z.record(z.string(), z.string()) }),
   /** A new OTP for this brand and identifier is held back until `until` (epoch ms). */

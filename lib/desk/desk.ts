@@ -19,10 +19,12 @@ import { recordInHistory, recordInSession } from './record';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
+  /** Whether the browser lets the extension reach the base URL's host. */
+  mayReach(baseUrl: string): Promise<boolean>;
   now(): number;
 }
 
-export function createDesk({ api, now }: DeskDeps) {
+export function createDesk({ api, mayReach, now }: DeskDeps) {
   // Identical requests already on their way: a double click joins the first call instead of sending twice.
   const pending = new Map<string, Promise<Outcome>>();
 
@@ -40,6 +42,7 @@ export function createDesk({ api, now }: DeskDeps) {
     await activityItem.set({ inflight: { action, subject, startedAt: now() }, outcome: null });
     let result: Outcome['result'];
     try {
+      if (!(await mayReach(apiBaseUrl))) throw new CapillaryApiError({ kind: 'no-permission', origin: new URL(apiBaseUrl).origin });
       await call();
       result = { ok: true };
     } catch (error) {

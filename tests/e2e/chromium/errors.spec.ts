@@ -50,3 +50,15 @@ test('a cluster that never answers times out after 10 s', async ({ popup, sandbo
   await expect(popup.status).toContainText('Sending OTP');
   await expect(popup.alert).toContainText('did not answer within 10 s (timed out)', { timeout: 15_000 });
 });
+
+test('a custom host the browser does not let the extension reach is refused before anything is sent', async ({
+  popup,
+  sandbox,
+  extensionPage,
+}) => {
+  await updateSettings(extensionPage, { apiBaseUrl: 'https://auth.brand.example' });
+  await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
+  await popup.sendButton.click();
+  await expect(popup.alert).toContainText('does not allow MFA Desk to reach https://auth.brand.example');
+  await expect(popup.alert).toContainText('Open Settings and click Save');
+});

@@ -11,7 +11,7 @@ import { SEED_REQUEST, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 const request = SEED_REQUEST;
 const validated = VALIDATED;
 
-function setup(api: Partial<CapillaryApi> = {}) {
+function setup(api: Partial<CapillaryApi> = {}, reachable = true) {
   let clock = 1_000_000;
   const calls = { generateOtp: vi.fn(async () => SUCCESS), validateOtp: vi.fn(async () => validated), ...api };
   const baseUrls: string[] = [];
@@ -20,6 +20,7 @@ function setup(api: Partial<CapillaryApi> = {}) {
       baseUrls.push(baseUrl);
       return calls as CapillaryApi;
     },
+    mayReach: async () => reachable,
     now: () => clock,
   });
   return { desk, calls, baseUrls, advance: (ms: number) => (clock += ms), now: () => clock };
@@ -134,5 +135,13 @@ describe('the desk (background work)', () => {
     await desk.sendOtp(request);
     await desk.clearHistory();
     expect(await historyItem.get()).toEqual([]);
+  });
+
+  it('sends nothing to a host the browser does not let it reach, and says so', async () => {
+    await settingsItem.set({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://auth.brand.example/capillary' });
+    const { desk, calls } = setup({}, false);
+    const outcome = await desk.sendOtp(request);
+    expect(outcome.result).toEqual({ ok: false, error: { kind: 'no-permission', origin: 'https://auth.brand.example' } });
+    expect(calls.generateOtp).not.toHaveBeenCalled();
   });
 });
