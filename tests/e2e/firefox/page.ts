@@ -8,7 +8,13 @@ export class FirefoxPage {
   /** Opens one of the extension's pages in a tab. Firefox never resolves goto for moz-extension:// URLs, so we wait for the page's heading instead. */
   static async open(browser: Browser, path: string, heading: string): Promise<FirefoxPage> {
     const page = await browser.newPage();
-    void page.goto(extensionUrl(path)).catch(() => undefined);
+    const url = extensionUrl(path);
+    void page.goto(url).catch(() => undefined);
+    // A wait begun on about:blank fails when the navigation replaces the document, so wait for the new document
+    // first (page.url() is not updated for these navigations, so ask the document itself).
+    const deadline = Date.now() + 15_000;
+    const at = () => page.evaluate(() => location.href).catch(() => '');
+    while ((await at()) !== url && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     await page.waitForSelector(`::-p-aria(${heading}[role="heading"])`, { timeout: 15_000 });
     return new FirefoxPage(page);
   }
