@@ -4,8 +4,7 @@ import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { useNow } from '@/components/useNow';
 import { clusterName } from '@/lib/capillary/clusters';
 import { fieldErrors, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
-import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
-import { maskIdentifier } from '@/lib/format/mask';
+import { type Action, type Activity, type Outcome, subjectOf, viewActivity } from '@/lib/desk/outcome';
 import { secondsLeft } from '@/lib/format/time';
 import type { Rejection } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/settings';
@@ -131,11 +130,7 @@ export function App({ initial, client }: Props) {
 function refusal(action: Action, draft: Draft, reason: string): Outcome {
   return {
     action,
-    subject: {
-      identifierType: draft.identifierType,
-      maskedIdentifier: maskIdentifier(draft.identifierType, draft.identifierValue),
-      brand: draft.brand,
-    },
+    subject: subjectOf(draft),
     finishedAt: Date.now(),
     result: { ok: false, error: { kind: 'rejected', reason } },
   };

@@ -3,7 +3,6 @@
 import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
 import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
-import { maskIdentifier } from '@/lib/format/mask';
 import {
   activityItem,
   authItem,
@@ -14,7 +13,7 @@ import {
   mfaSessionItem,
   settingsItem,
 } from '@/lib/storage/items';
-import type { Action, Outcome, Subject } from './outcome';
+import { type Action, type Outcome, subjectOf } from './outcome';
 import { recordInHistory, recordInSession } from './record';
 
 export interface DeskDeps {
@@ -105,14 +104,6 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
       await historyItem.set([]);
       return { cleared: true };
     },
-  };
-}
-
-function subjectOf(request: GenerateOtpRequest): Subject {
-  return {
-    identifierType: request.identifierType,
-    maskedIdentifier: maskIdentifier(request.identifierType, request.identifierValue),
-    brand: request.brand,
   };
 }
 

@@ -1,7 +1,8 @@
 // What the background tells the pages about a call: in a reply and, for calls it made, in storage.session.
 import * as z from 'zod/mini';
 import { DeskError } from '@/lib/capillary/errors';
-import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
+import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
+import { maskIdentifier } from '@/lib/format/mask';
 
 export const Action = z.enum(['sendOtp', 'validateOtp']);
 export type Action = z.infer<typeof Action>;
@@ -13,6 +14,14 @@ export const Subject = z.object({
   brand: z.string(),
 });
 export type Subject = z.infer<typeof Subject>;
+
+export function subjectOf(who: { identifierType: IdentifierType; identifierValue: string; brand: string }): Subject {
+  return {
+    identifierType: who.identifierType,
+    maskedIdentifier: maskIdentifier(who.identifierType, who.identifierValue),
+    brand: who.brand,
+  };
+}
 
 export const Outcome = z.object({
   action: Action,
