@@ -48,20 +48,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await page.close();
   },
   popup: async ({ browserContext, extensionId, extensionPage: _reset }, use) => {
-    const page = await browserContext.newPage();
-    const popup = new PopupPage(page, extensionId);
-    await popup.open();
-    await use(popup);
-    await page.close();
+    await usePage(new PopupPage(await browserContext.newPage(), extensionId), use);
   },
   options: async ({ browserContext, extensionId, extensionPage: _reset }, use) => {
-    const page = await browserContext.newPage();
-    const options = new OptionsPage(page, extensionId);
-    await options.open();
-    await use(options);
-    await page.close();
+    await usePage(new OptionsPage(await browserContext.newPage(), extensionId), use);
   },
 });
+
+/** Opens a page object's page for one test, after the storage reset, and closes it after. */
+async function usePage<T extends { page: Page; open(): Promise<void> }>(pageObject: T, use: (value: T) => Promise<void>) {
+  await pageObject.open();
+  await use(pageObject);
+  await pageObject.page.close();
+}
 
 /** A clean extension for each test: empty storage, and Settings pointing at the sandbox. */
 async function resetExtension(page: Page, apiBaseUrl: string) {
