@@ -1,9 +1,8 @@
+import { ACTION_WORDS } from '@/lib/desk/outcome';
 import type { HistoryEntry } from '@/lib/desk/session';
 import { isoUtc } from '@/lib/format/time';
 
 type Props = { entries: HistoryEntry[]; onExport(): void; onClear(): void };
-
-const ACTION = { sendOtp: 'Send OTP', validateOtp: 'Validate OTP' } as const;
 
 /** The last actions, newest first: no secrets, identifiers masked. */
 export function HistoryTable({ entries, onExport, onClear }: Props) {
@@ -36,7 +35,7 @@ export function HistoryTable({ entries, onExport, onClear }: Props) {
               <td>{entry.cluster}</td>
               <td>{entry.brand}</td>
               <td>{entry.maskedIdentifier}</td>
-              <td>{ACTION[entry.action]}</td>
+              <td>{ACTION_WORDS[entry.action].name}</td>
               <td>{entry.code}</td>
             </tr>
           ))}

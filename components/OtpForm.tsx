@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
 import type { Draft } from '@/lib/storage/items';
 import { SelectField } from './SelectField';
@@ -12,6 +13,8 @@ type Props = {
   onChange(draft: Draft): void;
   onSend(): void;
   onValidate(): void;
+  /** Shown under Session ID: the session-start step while it is empty. */
+  children?: ComponentChildren;
 };
 
 const VALUE_HINT: Record<IdentifierType, string> = {
@@ -21,17 +24,10 @@ const VALUE_HINT: Record<IdentifierType, string> = {
   EXTERNALID: 'external ID',
 };
 
-export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, onValidate }: Props) {
+export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, onValidate, children }: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
   return (
-    <form
-      class="otp-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onValidate();
-      }}
-    >
+    <div class="otp-form">
       <fieldset class="customer">
         <legend>Customer</legend>
         <div class="row">
@@ -65,19 +61,29 @@ export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, o
           placeholder="P-…"
           onInput={set('sessionId')}
         />
+        {children}
         <button type="button" class="primary" disabled={busy || cooldownLeft > 0} onClick={onSend}>
           Send OTP{cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
         </button>
       </fieldset>
-      <fieldset class="code">
-        <legend>Code from the customer</legend>
-        <div class="row end">
-          <TextField id="otp" label="OTP" value={draft.otp} error={errors.otp} inputMode="numeric" secret onInput={set('otp')} />
-          <button type="submit" class="primary" disabled={busy}>
-            Validate OTP
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      <form
+        class="code"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onValidate();
+        }}
+      >
+        <fieldset>
+          <legend>Code from the customer</legend>
+          <div class="row end">
+            <TextField id="otp" label="OTP" value={draft.otp} error={errors.otp} inputMode="numeric" secret onInput={set('otp')} />
+            <button type="submit" class="primary" disabled={busy}>
+              Validate OTP
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </div>
   );
 }

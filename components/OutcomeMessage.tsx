@@ -1,45 +1,49 @@
-import { adviseOn } from '@/lib/capillary/advice';
-import type { ActivityView } from '@/lib/desk/outcome';
+import { ACTION_WORDS, type ActivityView } from '@/lib/desk/outcome';
 import { ago } from '@/lib/format/time';
+import { useLazy } from './useLazy';
 
-type Props = { view: ActivityView; now: number };
+type Props = {
+  view: ActivityView;
+  now: number;
+  /** "Start a new session", offered when the failure means the session cannot go on. */
+  onStartOver?: () => void;
+};
 
-const BUSY = { sendOtp: 'Sending OTP…', validateOtp: 'Validating OTP…' } as const;
-const DONE = { sendOtp: 'OTP sent', validateOtp: 'OTP validated' } as const;
+const loadAlert = () => import('./OutcomeAlert').then((module) => module.OutcomeAlert);
 
-/** The one line that says how the last call went: a status when it worked or is under way, an alert when it failed. */
-export function OutcomeMessage({ view, now }: Props) {
+/**
+ * The one line that says how the last call went: a status when it worked or is under way, an alert when it failed.
+ * The alert and its playbook load only when a call has failed.
+ */
+export function OutcomeMessage({ view, now, onStartOver }: Props) {
+  const failed = view.state === 'done' && !view.outcome.result.ok;
+  const OutcomeAlert = useLazy(loadAlert, failed);
   if (view.state === 'idle') return <p role="status" class="outcome" />;
   if (view.state === 'busy') {
     return (
       <p role="status" class="outcome busy">
-        {BUSY[view.inflight.action]}
+        {ACTION_WORDS[view.inflight.action].busy}
       </p>
     );
   }
   const { outcome } = view;
   const who = `${outcome.subject.maskedIdentifier} · ${outcome.subject.brand}`;
+  const words = ACTION_WORDS[outcome.action];
   if (outcome.result.ok) {
     return (
       <p role="status" class="outcome ok">
-        <strong>{DONE[outcome.action]}</strong> <span class="muted">{`for ${who}, ${ago(outcome.finishedAt, now)}`}</span>
+        <strong>{words.done}</strong> <span class="muted">{`for ${who}, ${ago(outcome.finishedAt, now)}`}</span>
       </p>
     );
   }
-  const advice = adviseOn(outcome.result.error);
   return (
-    <div role="alert" class="outcome error">
-      <p>
-        <strong>{advice.summary}</strong>
-      </p>
-      {advice.nextStep && <p>{advice.nextStep}</p>}
-      {outcome.result.error.kind === 'bad-response' && (
-        <details>
-          <summary>Reply as received (secrets blanked)</summary>
-          <pre>{outcome.result.error.body}</pre>
-        </details>
-      )}
-      <p class="muted">{`${outcome.action === 'sendOtp' ? 'Send OTP' : 'Validate OTP'} for ${who}, ${ago(outcome.finishedAt, now)}`}</p>
-    </div>
+    OutcomeAlert && (
+      <OutcomeAlert
+        error={outcome.result.error}
+        attempt={outcome.attempt}
+        context={`${words.name} for ${who}, ${ago(outcome.finishedAt, now)}`}
+        onStartOver={onStartOver}
+      />
+    )
   );
 }

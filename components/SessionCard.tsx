@@ -1,5 +1,7 @@
 import { clusterName } from '@/lib/capillary/clusters';
-import { MAX_ATTEMPTS, type MfaSession, SESSION_MINUTES } from '@/lib/desk/session';
+import { MAX_ATTEMPTS, SESSION_MINUTES } from '@/lib/capillary/defaults';
+import { ACTION_WORDS } from '@/lib/desk/outcome';
+import type { MfaSession, SessionEvent } from '@/lib/desk/session';
 import { isoUtc } from '@/lib/format/time';
 import { Countdown } from './Countdown';
 
@@ -11,6 +13,8 @@ const clock = (ms: number) => isoUtc(ms).slice(11, 19);
 export function SessionCard({ session, now }: Props) {
   if (!session) return <p class="muted">No MFA session yet: send an OTP from the popup.</p>;
   const endsAt = session.beganAt + SESSION_MINUTES * 60_000;
+  const first = session.events[0]?.action;
+  const startedHere = first === 'startMfaSession' || first === 'verifyFirstFactor';
   return (
     <div class="session">
       <dl>
@@ -28,7 +32,8 @@ export function SessionCard({ session, now }: Props) {
         </dd>
         <dt>Began</dt>
         <dd>
-          {`${clock(session.beganAt)} UTC`} <span class="muted">(first call from this desk)</span>
+          {`${clock(session.beganAt)} UTC`}{' '}
+          <span class="muted">{startedHere ? '(started from this desk)' : '(first call from this desk)'}</span>
         </dd>
         <dt>Session</dt>
         <dd>
@@ -39,11 +44,17 @@ export function SessionCard({ session, now }: Props) {
         {session.events.map((event) => (
           <li key={`${event.at}-${event.action}`} class={event.ok ? 'ok' : 'bad'}>
             <span class="muted">{`${clock(event.at)} `}</span>
-            {event.action === 'sendOtp' ? 'OTP sent' : `Validate attempt ${event.attempt} of ${MAX_ATTEMPTS}`}
+            {eventWords(event)}
             {` — ${event.code}`}
           </li>
         ))}
       </ol>
     </div>
   );
+}
+
+function eventWords(event: SessionEvent): string {
+  if (event.action === 'validateOtp') return `Validate attempt ${event.attempt} of ${MAX_ATTEMPTS}`;
+  const words = ACTION_WORDS[event.action];
+  return event.ok ? words.done : words.name;
 }

@@ -9,14 +9,17 @@ type Props = {
   placeholder?: string;
   /** Keeps a password manager and the browser's autofill history away from secrets like the OTP. */
   secret?: boolean;
+  /** Shows dots instead of the characters (a token): a text field still, so no password manager offers to keep it. */
+  masked?: boolean;
 };
 
-export function TextField({ id, label, value, error, onInput, inputMode, autoComplete = 'off', placeholder, secret }: Props) {
+export function TextField({ id, label, value, error, onInput, inputMode, autoComplete = 'off', placeholder, secret, masked }: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <input
         id={id}
+        class={masked ? 'masked' : undefined}
         value={value}
         inputMode={inputMode}
         autoComplete={secret ? 'one-time-code' : autoComplete}

@@ -1,17 +1,27 @@
+import type { ComponentChildren } from 'preact';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { DecodedJwt } from './DecodedJwt';
 import { SecretValue } from './SecretValue';
 
-type Props = { title: 'Token' | 'Key'; value: string; now: number; showPersonal: boolean; onCopy(value: string): Promise<void> };
+type Props = {
+  title: 'Token' | 'Key';
+  value: string;
+  now: number;
+  showPersonal: boolean;
+  onCopy(value: string): Promise<void>;
+  /** Actions on this token, shown under its value (Refresh token). */
+  children?: ComponentChildren;
+};
 
 /** The returned token or key: masked with reveal and copy, then every claim explained. */
-export function TokenSection({ title, value, now, showPersonal, onCopy }: Props) {
+export function TokenSection({ title, value, now, showPersonal, onCopy, children }: Props) {
   const decoded = decodeJwt(value);
   const id = `${title.toLowerCase()}-heading`;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <SecretValue name={title.toLowerCase()} value={value} onCopy={onCopy} />
+      {children}
       {decoded.ok ? (
         <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />
       ) : (

@@ -11,10 +11,7 @@ const DECODE_MENU = 'decode-jwt';
 
 export default defineBackground(() => {
   const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, now: Date.now });
-  const route = createRouter({ sendOtp: desk.sendOtp, validateOtp: desk.validateOtp, clearHistory: desk.clearHistory }, () => ({
-    id: browser.runtime.id,
-    baseUrl: browser.runtime.getURL('/'),
-  }));
+  const route = createRouter(desk, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }));
   browser.runtime.onMessage.addListener(route);
 
   browser.runtime.onInstalled.addListener(() => {

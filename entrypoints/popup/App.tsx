@@ -1,25 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OtpForm } from '@/components/OtpForm';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
+import { TargetBand } from '@/components/TargetBand';
+import { useLazy } from '@/components/useLazy';
 import { useNow } from '@/components/useNow';
-import { clusterName } from '@/lib/capillary/clusters';
-import { fieldErrors, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
 import { type Action, type Activity, type Outcome, subjectOf, viewActivity } from '@/lib/desk/outcome';
+import { draftAfter, draftForNewSession } from '@/lib/desk/record';
 import { secondsLeft } from '@/lib/format/time';
-import type { Rejection } from '@/lib/messaging/protocol';
+import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/settings';
-import { cooldownKey, type Draft } from '@/lib/storage/items';
+import { cooldownKey, type Draft, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
 
-/** What the popup needs from the extension; main.tsx wires it to the background and storage. */
-export interface PopupClient {
-  sendOtp(request: GenerateOtpRequest): Promise<Outcome | Rejection>;
-  validateOtp(request: ValidateOtpRequest): Promise<Outcome | Rejection>;
-  saveDraft(draft: Draft): void;
-  watchActivity(callback: (activity: Activity) => void): () => void;
-  watchCooldowns(callback: (cooldowns: Record<string, number>) => void): () => void;
-  openSettings(): void;
-  /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
-  openPanel(): Promise<void>;
+/** The first factor under way, as the popup needs it: for whom, and whether its OTP is verified (never its token). */
+export interface FirstFactorView {
+  apiBaseUrl: string;
+  customer: StoredCustomer;
+  verified: boolean;
 }
 
 export interface PopupState {
@@ -27,40 +23,70 @@ export interface PopupState {
   draft: Draft;
   activity: Activity;
   cooldowns: Record<string, number>;
+  /** Whether a validated token is held: End session is offered. */
+  hasToken: boolean;
+  firstFactor: FirstFactorView | null;
+}
+
+/** What the popup watches while open. */
+export type Watched = Pick<PopupState, 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor'>;
+
+/** What the popup needs from the extension; main.tsx wires it to the background and storage. */
+export interface PopupClient {
+  ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
+  saveDraft(draft: Draft): void;
+  watch(callback: (change: Partial<Watched>) => void): () => void;
+  openSettings(): void;
+  /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
+  openPanel(): Promise<void>;
 }
 
 type Props = { initial: PopupState; client: PopupClient };
 
+const loadSessionStart = () => import('@/components/SessionStart').then((module) => module.SessionStart);
+// The message schemas are needed only once the agent clicks: they load after the form is on screen.
+const loadCheck = () => import('@/lib/messaging/protocol').then((module) => module.checkRequest);
+type CallAction = Exclude<Action, 'refreshToken'>;
+
 export function App({ initial, client }: Props) {
   const [draft, setDraft] = useState(initial.draft);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [activity, setActivity] = useState(initial.activity);
-  const [cooldowns, setCooldowns] = useState(initial.cooldowns);
+  const [watched, setWatched] = useState<Watched>(initial);
   // The reply to this popup's own request; storage carries the same outcome, and the newer of the two is shown.
   const [reply, setReply] = useState<Outcome | null>(null);
   const [asking, setAsking] = useState(false);
   const [panelError, setPanelError] = useState<string | null>(null);
+  const [openedAt] = useState(Date.now);
+  // Loaded the first time Session ID is empty: many opens of the popup never need it.
+  const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
 
-  useEffect(() => client.watchActivity(setActivity), [client]);
-  useEffect(() => client.watchCooldowns(setCooldowns), [client]);
+  useEffect(() => client.watch((change) => setWatched((current) => ({ ...current, ...change }))), [client]);
+  useEffect(() => void loadCheck(), []);
 
-  const until = cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue)] ?? 0;
+  const { activity, cooldowns, hasToken } = watched;
+  const { apiBaseUrl } = initial.settings;
+  const cooldownOf = (step: 'mfa' | 'firstFactor') =>
+    cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
+  const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
   const stored = viewActivity(activity, Date.now());
   const now = useNow(until > Date.now() || stored.state !== 'idle');
-  const cooldownLeft = secondsLeft(until, now);
   const view =
     reply && (stored.state === 'idle' || (stored.state === 'done' && stored.outcome.finishedAt < reply.finishedAt))
       ? { state: 'done' as const, outcome: reply }
       : viewActivity(activity, now);
+  const firstFactor =
+    watched.firstFactor && watched.firstFactor.apiBaseUrl === apiBaseUrl && sameCustomer(watched.firstFactor.customer, draft)
+      ? watched.firstFactor
+      : null;
 
-  // A validate spends the OTP (or proves it wrong): the field is emptied whichever popup sees the outcome.
+  // A call that ended while the popup is open changes the form as the background changed the saved one
+  // (codes spent, a started session's ID filled in); one that ended before is already in the saved form.
   useEffect(() => {
-    if (view.state === 'done' && view.outcome.action === 'validateOtp') {
-      setDraft((current) => (current.otp ? { ...current, otp: '' } : current));
-    }
+    if (view.state === 'done' && view.outcome.finishedAt >= openedAt) change(draftAfter(draft, view.outcome));
   }, [view.state === 'done' ? view.outcome.finishedAt : 0]);
 
   function change(next: Draft) {
+    if (next === draft) return;
     setDraft(next);
     client.saveDraft(next);
     // An error stays on screen until its own field is edited.
@@ -69,49 +95,75 @@ export function App({ initial, client }: Props) {
     );
   }
 
-  function sendOtp() {
-    const parsed = GenerateOtpRequest.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    settle('sendOtp', () => client.sendOtp(parsed.data));
-  }
-
-  function validateOtp() {
-    const parsed = ValidateOtpRequest.safeParse(draft);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    settle('validateOtp', () => client.validateOtp(parsed.data));
-  }
-
-  async function settle(action: Action, call: () => Promise<Outcome | Rejection>) {
+  /** Checks the fields with the message's own schema, then asks the background; field errors are named after the form's fields. */
+  async function call<T extends CallAction>(action: T, request: unknown, fieldOf: Record<string, string> = {}) {
     if (asking) return;
-    setErrors({});
     setAsking(true);
-    const answer = await call();
+    const checked = (await loadCheck())(action, request);
+    if (!checked.ok) {
+      setAsking(false);
+      return setErrors(Object.fromEntries(Object.entries(checked.fields).map(([field, message]) => [fieldOf[field] ?? field, message])));
+    }
+    setErrors({});
+    const answer = (await client.ask(action, checked.request)) as Outcome | Rejection;
     setAsking(false);
     setReply('rejected' in answer ? refusal(action, draft, answer.rejected) : answer);
   }
 
+  function startMfaSession() {
+    const token = draft.authorizedToken.trim();
+    if (!token && !firstFactor?.verified) {
+      return setErrors({ authorizedToken: 'Paste the customer’s authorized token (their USER token), or send a first-factor OTP.' });
+    }
+    call('startMfaSession', { ...draft, authorizedToken: token || undefined });
+  }
+
+  function startOver() {
+    change(draftForNewSession(draft));
+    setReply(null);
+    void client.ask('startOver', {});
+  }
+
+  const busy = asking || view.state === 'busy';
   return (
     <main class="popup">
       <header>
         <h1>MFA Desk</h1>
-        <span class="cluster" title={initial.settings.apiBaseUrl}>
-          {clusterName(initial.settings.apiBaseUrl)}
-        </span>
         <button type="button" class="link" onClick={client.openSettings}>
           Settings
         </button>
       </header>
+      <TargetBand apiBaseUrl={apiBaseUrl} />
       <OtpForm
         draft={draft}
         errors={errors}
-        busy={asking || view.state === 'busy'}
-        cooldownLeft={cooldownLeft}
+        busy={busy}
+        cooldownLeft={secondsLeft(cooldownOf('mfa'), now)}
         onChange={change}
-        onSend={sendOtp}
-        onValidate={validateOtp}
-      />
-      <OutcomeMessage view={view} now={now} />
+        onSend={() => call('sendOtp', draft)}
+        onValidate={() => call('validateOtp', draft)}
+      >
+        {SessionStartStep && (
+          <SessionStartStep
+            draft={draft}
+            errors={errors}
+            busy={busy}
+            firstFactor={firstFactor}
+            cooldownLeft={secondsLeft(cooldownOf('firstFactor'), now)}
+            onChange={change}
+            onStart={startMfaSession}
+            onSendFirstFactor={() => call('sendFirstFactorOtp', draft)}
+            onVerifyFirstFactor={() => call('verifyFirstFactor', { ...draft, otp: draft.firstFactorOtp }, { otp: 'firstFactorOtp' })}
+          />
+        )}
+      </OtpForm>
+      <OutcomeMessage view={view} now={now} onStartOver={startOver} />
       <footer>
+        {hasToken && (
+          <button type="button" disabled={busy} onClick={() => call('endSession', {})}>
+            End session
+          </button>
+        )}
         <button
           type="button"
           onClick={() =>

@@ -1,21 +1,42 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ask } from '@/lib/messaging/ask';
 import { openPanel } from '@/lib/platform/panel';
-import { activityItem, cooldownsItem, type Draft, draftItem, settingsItem } from '@/lib/storage/items';
-import { App, type PopupClient } from './App';
+import {
+  activityItem,
+  authItem,
+  cooldownsItem,
+  type Draft,
+  draftItem,
+  type FirstFactor,
+  firstFactorItem,
+  settingsItem,
+} from '@/lib/storage/items';
+import { App, type FirstFactorView, type PopupClient } from './App';
 import '@/components/desk.css';
 
 // Chrome opens a side panel only for a known window and only from a user action, so the window is looked up
 // before the click and the click calls open() at once.
 let windowId: number | undefined;
 
+/** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
+const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
+  firstFactor && { apiBaseUrl: firstFactor.apiBaseUrl, customer: firstFactor.customer, verified: Boolean(firstFactor.authorizedToken) };
+
 const client: PopupClient = {
-  sendOtp: (request) => ask('sendOtp', request),
-  validateOtp: (request) => ask('validateOtp', request),
+  // Asking loads with the first click, after the form is on screen.
+  ask: (type, request) => import('@/lib/messaging/ask').then((module) => module.ask(type, request)),
   saveDraft: (draft) => void draftItem.set(draft),
-  watchActivity: (callback) => activityItem.watch(callback),
-  watchCooldowns: (callback) => cooldownsItem.watch(callback),
+  watch(callback) {
+    const stops = [
+      activityItem.watch((activity) => callback({ activity })),
+      cooldownsItem.watch((cooldowns) => callback({ cooldowns })),
+      authItem.watch((auth) => callback({ hasToken: auth !== null })),
+      firstFactorItem.watch((firstFactor) => callback({ firstFactor: firstFactorView(firstFactor) })),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  },
   openSettings: () => void browser.runtime.openOptionsPage(),
   openPanel: () => openPanel(windowId),
 };
@@ -24,11 +45,13 @@ async function start() {
   browser.windows.getCurrent().then((current) => {
     windowId = current.id;
   });
-  const [settings, draft, activity, cooldowns] = await Promise.all([
+  const [settings, draft, activity, cooldowns, auth, firstFactor] = await Promise.all([
     settingsItem.get(),
     draftItem.get(),
     activityItem.get(),
     cooldownsItem.get(),
+    authItem.get(),
+    firstFactorItem.get(),
   ]);
   // Brand and device ID come from Settings until the agent types their own.
   const initialDraft: Draft = draft ?? {
@@ -38,8 +61,16 @@ async function start() {
     brand: settings.brand,
     sessionId: '',
     otp: '',
+    authorizedToken: '',
+    firstFactorOtp: '',
   };
-  render(<App initial={{ settings, draft: initialDraft, activity, cooldowns }} client={client} />, document.getElementById('app')!);
+  render(
+    <App
+      initial={{ settings, draft: initialDraft, activity, cooldowns, hasToken: auth !== null, firstFactor: firstFactorView(firstFactor) }}
+      client={client}
+    />,
+    document.getElementById('app')!,
+  );
 }
 
 start();

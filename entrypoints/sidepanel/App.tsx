@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistoryTable } from '@/components/HistoryTable';
 import { JwtPaste } from '@/components/JwtPaste';
 import { SessionCard } from '@/components/SessionCard';
+import { TargetBand } from '@/components/TargetBand';
+import { TokenRefresh } from '@/components/TokenRefresh';
 import { TokenSection } from '@/components/TokenSection';
 import { UserTable } from '@/components/UserTable';
 import { useNow } from '@/components/useNow';
@@ -9,9 +11,12 @@ import { historyToCsv } from '@/lib/desk/history-csv';
 import type { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { findMismatches } from '@/lib/jwt/mismatch';
+import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings/settings';
 import type { Auth, Draft } from '@/lib/storage/items';
 
 export interface PanelState {
+  settings: Settings;
   auth: Auth | null;
   session: MfaSession | null;
   draft: Draft | null;
@@ -23,7 +28,7 @@ export interface PanelState {
 /** What the panel needs from the extension; main.tsx wires it to storage, the background and the clipboard. */
 export interface PanelClient {
   watch(callback: (change: Partial<PanelState>) => void): () => void;
-  clearHistory(): Promise<void>;
+  ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
   copy(text: string): Promise<void>;
   download(filename: string, text: string): void;
 }
@@ -58,6 +63,7 @@ export function App({ initial, client }: Props) {
           Show personal data
         </label>
       </header>
+      <TargetBand apiBaseUrl={state.settings.apiBaseUrl} />
 
       <section aria-labelledby="session-heading">
         <h2 id="session-heading">Session</h2>
@@ -77,7 +83,15 @@ export function App({ initial, client }: Props) {
 
       {auth ? (
         <>
-          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} onCopy={client.copy} />
+          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} onCopy={client.copy}>
+            <TokenRefresh
+              now={now}
+              onRefresh={() => client.ask('refreshToken', {})}
+              onStartOver={async () => {
+                await client.ask('startOver', {});
+              }}
+            />
+          </TokenSection>
           <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} onCopy={client.copy} />
           <UserTable user={auth.user} now={now} />
           <p class="note">
@@ -99,7 +113,7 @@ export function App({ initial, client }: Props) {
         <HistoryTable
           entries={history}
           onExport={() => client.download(`mfa-desk-history-${new Date(now).toISOString().slice(0, 10)}.csv`, historyToCsv(history))}
-          onClear={() => void client.clearHistory()}
+          onClear={() => void client.ask('clearHistory', {})}
         />
       </section>
     </main>

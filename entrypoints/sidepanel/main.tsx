@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ask } from '@/lib/messaging/ask';
-import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem } from '@/lib/storage/items';
+import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 
@@ -12,14 +12,13 @@ const client: PanelClient = {
       draftItem.watch((draft) => callback({ draft })),
       historyItem.watch((history) => callback({ history })),
       pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
+      settingsItem.watch((settings) => callback({ settings })),
     ];
     return () => {
       for (const stop of stops) stop();
     };
   },
-  async clearHistory() {
-    await ask('clearHistory', {});
-  },
+  ask,
   copy: (text) => navigator.clipboard.writeText(text),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -30,14 +29,15 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [auth, session, draft, history, pendingJwt] = await Promise.all([
+  const [settings, auth, session, draft, history, pendingJwt] = await Promise.all([
+    settingsItem.get(),
     authItem.get(),
     mfaSessionItem.get(),
     draftItem.get(),
     historyItem.get(),
     pendingJwtItem.get(),
   ]);
-  const initial: PanelState = { auth, session, draft, history, pendingJwt };
+  const initial: PanelState = { settings, auth, session, draft, history, pendingJwt };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
 }
 

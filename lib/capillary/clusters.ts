@@ -8,13 +8,29 @@ export const CLUSTERS = [
   { name: 'China', baseUrl: 'https://api.capillarytech.cn.com' },
 ] as const;
 
-/** The cluster name for a base URL, or its host when it is a custom one. */
-export function clusterName(baseUrl: string): string {
+/** Hosts that are this machine: the only ones plain http may reach (the sandbox). */
+export const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Where calls go, as the band names it: one of the five clusters, a custom host, or the local sandbox. */
+export type Target = { kind: 'cluster'; name: string } | { kind: 'custom' | 'sandbox'; name: 'Custom' | 'Sandbox'; host: string };
+
+export function targetOf(baseUrl: string): Target {
   const known = CLUSTERS.find((cluster) => cluster.baseUrl === baseUrl);
-  if (known) return known.name;
+  if (known) return { kind: 'cluster', name: known.name };
+  let host = baseUrl;
+  let loopback = false;
   try {
-    return new URL(baseUrl).host;
+    const url = new URL(baseUrl);
+    host = url.host;
+    loopback = LOOPBACK.has(url.hostname);
   } catch {
-    return baseUrl;
+    // Settings only ever hold a checked URL; an unparsable one is shown as it is, as custom.
   }
+  return loopback ? { kind: 'sandbox', name: 'Sandbox', host } : { kind: 'custom', name: 'Custom', host };
+}
+
+/** The cluster name for a base URL, or its host when it is a custom one or the sandbox. */
+export function clusterName(baseUrl: string): string {
+  const target = targetOf(baseUrl);
+  return target.kind === 'cluster' ? target.name : target.host;
 }

@@ -1,62 +1,10 @@
-// The Capillary MFA contract, as the two seed documents give it:
-// ../shared/capillary-api/mfa-otp-generate.seed.md and mfa-otp-validate.seed.md.
-// Replies are loose objects: fields Capillary adds later are kept, missing required ones fail.
+// The Capillary auth contract's replies: the two seed documents (../shared/capillary-api/mfa-otp-generate.seed.md and
+// mfa-otp-validate.seed.md) and the rest of the login chain from REFERENCE.md, "Request and reply shapes of the chain".
+// Replies are loose objects: fields Capillary adds later are kept, missing required ones fail. Requests: requests.ts.
 import * as z from 'zod/mini';
 
 export const IDENTIFIER_TYPES = ['MOBILE', 'EMAIL', 'USERNAME', 'EXTERNALID'] as const;
 export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
-
-const MAX_FIELD = 256;
-
-function required(label: string) {
-  return z
-    .string({ error: `${label} is required.` })
-    .check(z.trim(), z.minLength(1, `${label} is required.`), z.maxLength(MAX_FIELD, `${label} is longer than ${MAX_FIELD} characters.`));
-}
-
-const MOBILE = /^\+?\d{6,15}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** What is wrong with an identifier value of a given type, in words an agent acts on; null when it is fine. */
-export function identifierProblem(type: IdentifierType, value: string): string | null {
-  const v = value.trim();
-  if (v === '') return 'Identifier value is required.';
-  if (v.length > MAX_FIELD) return `Identifier value is longer than ${MAX_FIELD} characters.`;
-  if (type === 'MOBILE' && !MOBILE.test(v)) {
-    return 'A mobile number is 6 to 15 digits with an optional leading +, no spaces or dashes.';
-  }
-  if (type === 'EMAIL' && !EMAIL.test(v)) return 'An email address looks like name@example.com.';
-  return null;
-}
-
-const identity = {
-  identifierType: z.enum(IDENTIFIER_TYPES, {
-    error: 'Identifier type must be MOBILE, EMAIL, USERNAME or EXTERNALID.',
-  }),
-  identifierValue: required('Identifier value'),
-  deviceId: required('Device ID'),
-  brand: required('Brand'),
-  sessionId: required('Session ID'),
-};
-
-const checkIdentifier = z.superRefine((req: { identifierType: IdentifierType; identifierValue: string }, ctx) => {
-  const problem = identifierProblem(req.identifierType, req.identifierValue);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['identifierValue'], input: req.identifierValue });
-});
-
-export const GenerateOtpRequest = z.object(identity).check(checkIdentifier);
-export type GenerateOtpRequest = z.infer<typeof GenerateOtpRequest>;
-
-export const ValidateOtpRequest = z
-  .object({
-    ...identity,
-    // The seed types otp as a String (its example sends a number); we send the string the customer read out.
-    otp: z
-      .string({ error: 'OTP is required.' })
-      .check(z.trim(), z.minLength(1, 'OTP is required.'), z.regex(/^\d{4,10}$/, 'The OTP is the 4 to 10 digits the customer reads out.')),
-  })
-  .check(checkIdentifier);
-export type ValidateOtpRequest = z.infer<typeof ValidateOtpRequest>;
 
 export const Status = z.looseObject({
   success: z.boolean(),
@@ -64,8 +12,9 @@ export const Status = z.looseObject({
   message: z.string(),
 });
 
-export const GenerateOtpResponse = z.looseObject({ status: Status });
-export type GenerateOtpResponse = z.infer<typeof GenerateOtpResponse>;
+/** Calls that answer with their status alone: both OTP generates and the expire. */
+export const StatusResponse = z.looseObject({ status: Status });
+export type StatusResponse = z.infer<typeof StatusResponse>;
 
 export const MfaUser = z.looseObject({
   appRegistered: z.boolean(),
@@ -75,19 +24,37 @@ export const MfaUser = z.looseObject({
 });
 export type MfaUser = z.infer<typeof MfaUser>;
 
+const someString = () => z.string().check(z.minLength(1));
+
 export const ValidateOtpResponse = z.looseObject({
   status: Status,
-  auth: z.looseObject({ token: z.string().check(z.minLength(1)), key: z.string().check(z.minLength(1)) }),
+  auth: z.looseObject({ token: someString(), key: someString() }),
   user: MfaUser,
 });
 export type ValidateOtpResponse = z.infer<typeof ValidateOtpResponse>;
 
-/** Field name -> first message, for forms. */
-export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? '');
-    out[field] ??= issue.message;
-  }
-  return out;
-}
+/**
+ * `/auth/v1/token/generate` and `/auth/v1/mfa/token/generate`: a VIEW token and the session that was opened
+ * (a UUID for the first factor, "P-" + UUID for MFA). The key is null here.
+ */
+export const SessionOpenedResponse = z.looseObject({
+  status: Status,
+  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+  user: z.looseObject({ sessionId: someString(), role: z.string() }),
+});
+export type SessionOpenedResponse = z.infer<typeof SessionOpenedResponse>;
+
+/** `/auth/v1/otp/validate` (first factor): the USER token; the key may be null for web. */
+export const FirstFactorValidatedResponse = z.looseObject({
+  status: Status,
+  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+  user: z.optional(z.looseObject({})),
+});
+export type FirstFactorValidatedResponse = z.infer<typeof FirstFactorValidatedResponse>;
+
+/** `/auth/v1/mfa/token/regenerate`: a new token; the key may be absent, and then the one held stays valid. */
+export const TokenRefreshedResponse = z.looseObject({
+  status: Status,
+  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+});
+export type TokenRefreshedResponse = z.infer<typeof TokenRefreshedResponse>;

@@ -1,20 +1,25 @@
-// The background's work for the popup: call Capillary, and keep every step in storage.session so that a
+// The background's work for the pages: call Capillary, and keep every step in storage.session so that a
 // popup closed mid-request, or a worker stopped and restarted, loses nothing.
 import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
-import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
+import type { Customer, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
+import type { Rejection } from '@/lib/messaging/protocol';
 import {
   activityItem,
   authItem,
   cooldownKey,
   cooldownsItem,
+  customerOf,
   draftItem,
+  firstFactorItem,
   historyItem,
   mfaSessionItem,
+  type OtpStep,
+  sameCustomer,
   settingsItem,
 } from '@/lib/storage/items';
 import { type Action, type Outcome, subjectOf } from './outcome';
-import { recordInHistory, recordInSession } from './record';
+import { draftAfter, draftForNewSession, recordInHistory, recordInSession, tokenRefused, type Who } from './record';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
@@ -23,81 +28,204 @@ export interface DeskDeps {
   now(): number;
 }
 
+/** What a call learns on its way, for the outcome: the session it opened, the attempt it was. */
+type Facts = { sessionId?: string; attempt?: number };
+
+const refuse = (fields: Record<string, string>) => new CapillaryApiError({ kind: 'invalid-request', fields });
+
 export function createDesk({ api, mayReach, now }: DeskDeps) {
   // Identical requests already on their way: a double click joins the first call instead of sending twice.
-  const pending = new Map<string, Promise<Outcome>>();
+  const pending = new Map<string, Promise<Outcome | Rejection>>();
 
-  function once(action: Action, request: GenerateOtpRequest, run: () => Promise<Outcome>): Promise<Outcome> {
+  function once<T extends Outcome | Rejection>(action: Action, request: object, run: () => Promise<T>): Promise<T> {
     const id = `${action}:${JSON.stringify(request)}`;
     const existing = pending.get(id);
-    if (existing) return existing;
+    if (existing) return existing as Promise<T>;
     const call = run().finally(() => pending.delete(id));
     pending.set(id, call);
     return call;
   }
 
-  async function track(action: Action, request: GenerateOtpRequest, apiBaseUrl: string, call: () => Promise<unknown>): Promise<Outcome> {
-    const subject = subjectOf(request);
+  /** Runs one step of the chain: in-flight record first, then the call, then the outcome, session, history and form. */
+  async function track(action: Action, who: Who, apiBaseUrl: string, call: (facts: Facts) => Promise<unknown>): Promise<Outcome> {
+    const subject = subjectOf(who);
     await activityItem.set({ inflight: { action, subject, startedAt: now() }, outcome: null });
+    const facts: Facts = {};
     let result: Outcome['result'];
     try {
       if (!(await mayReach(apiBaseUrl))) throw new CapillaryApiError({ kind: 'no-permission', origin: new URL(apiBaseUrl).origin });
-      await call();
-      result = { ok: true };
+      await call(facts);
+      result = facts.sessionId ? { ok: true, sessionId: facts.sessionId } : { ok: true };
     } catch (error) {
       result = { ok: false, error: toDeskError(error) };
     }
-    const outcome: Outcome = { action, subject, finishedAt: now(), result };
-    const [session, history] = await Promise.all([mfaSessionItem.get(), historyItem.get()]);
+    const [session, history, draft] = await Promise.all([mfaSessionItem.get(), historyItem.get(), draftItem.get()]);
+    let outcome: Outcome = { action, subject, finishedAt: now(), result };
+    const nextSession = recordInSession(session, who, outcome, apiBaseUrl);
+    const attempt = action === 'validateOtp' ? nextSession?.events.at(-1)?.attempt : facts.attempt;
+    if (attempt) outcome = { ...outcome, attempt };
+    const nextDraft = draft && draftAfter(draft, outcome);
     await Promise.all([
       activityItem.set({ inflight: null, outcome }),
-      mfaSessionItem.set(recordInSession(session, request, outcome, apiBaseUrl)),
+      mfaSessionItem.set(nextSession),
       historyItem.set(recordInHistory(history, outcome, apiBaseUrl)),
+      nextDraft !== draft && draftItem.set(nextDraft),
     ]);
     return outcome;
   }
 
+  /** Sends an OTP unless one just went to this customer: a second SMS within the cooldown is held back. */
+  async function withCooldown(action: Action, who: Customer, step: OtpStep, send: (apiBaseUrl: string) => Promise<Outcome>) {
+    const settings = await settingsItem.get();
+    const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
+    const until = (await cooldownsItem.get())[key] ?? 0;
+    if (until > now()) {
+      const held: Outcome = {
+        action,
+        subject: subjectOf(who),
+        finishedAt: now(),
+        result: { ok: false, error: { kind: 'cooldown', until } },
+      };
+      return held;
+    }
+    const outcome = await send(settings.apiBaseUrl);
+    if (outcome.result.ok && settings.cooldownSeconds > 0) {
+      const cooldowns = dropExpired(await cooldownsItem.get(), now());
+      await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
+    }
+    return outcome;
+  }
+
+  /** Trades a USER token for an MFA session; the token is spent once Capillary took it or refused it. */
+  async function openMfaSession(capillary: CapillaryApi, customer: Customer, authorizedToken: string): Promise<string> {
+    try {
+      const reply = await capillary.startMfaSession({ ...customer, authorizedToken });
+      await firstFactorItem.set(null);
+      return reply.user.sessionId;
+    } catch (error) {
+      if (error instanceof CapillaryApiError && tokenRefused(error.detail)) await firstFactorItem.set(null);
+      throw error;
+    }
+  }
+
+  /** The first factor under way for this customer on this cluster, if any. */
+  async function firstFactorOf(customer: Customer, apiBaseUrl: string) {
+    const firstFactor = await firstFactorItem.get();
+    return firstFactor && firstFactor.apiBaseUrl === apiBaseUrl && sameCustomer(firstFactor.customer, customer) ? firstFactor : null;
+  }
+
   return {
-    sendOtp(request: GenerateOtpRequest): Promise<Outcome> {
-      return once('sendOtp', request, async () => {
-        const settings = await settingsItem.get();
-        const key = cooldownKey(request.brand, request.identifierType, request.identifierValue);
-        const until = (await cooldownsItem.get())[key] ?? 0;
-        if (until > now()) {
-          return {
-            action: 'sendOtp',
-            subject: subjectOf(request),
-            finishedAt: now(),
-            result: { ok: false, error: { kind: 'cooldown', until } },
-          };
-        }
-        const outcome = await track('sendOtp', request, settings.apiBaseUrl, () => api(settings.apiBaseUrl).generateOtp(request));
-        if (outcome.result.ok && settings.cooldownSeconds > 0) {
-          const cooldowns = dropExpired(await cooldownsItem.get(), now());
-          await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
-        }
-        return outcome;
+    /** First factor: opens a first-factor session (`token/generate`) and has Capillary send its OTP (`otp/generate`). */
+    sendFirstFactorOtp(customer: Customer): Promise<Outcome> {
+      return once('sendFirstFactorOtp', customer, () =>
+        withCooldown('sendFirstFactorOtp', customer, 'firstFactor', (apiBaseUrl) =>
+          track('sendFirstFactorOtp', customer, apiBaseUrl, async () => {
+            const capillary = api(apiBaseUrl);
+            const opened = await capillary.openFirstFactor(customer);
+            const sessionId = opened.user.sessionId;
+            await capillary.sendFirstFactorOtp({ ...customer, sessionId });
+            await firstFactorItem.set({ apiBaseUrl, customer, sessionId, sentAt: now(), attempts: 0 });
+          }),
+        ),
+      );
+    },
+
+    /** First factor: checks the OTP (`otp/validate`), then opens the MFA session with the USER token it gave. */
+    verifyFirstFactor(request: Customer & { otp: string }): Promise<Outcome> {
+      return once('verifyFirstFactor', request, async () => {
+        const { apiBaseUrl } = await settingsItem.get();
+        const { otp, ...customer } = request;
+        return track('verifyFirstFactor', customer, apiBaseUrl, async (facts) => {
+          const firstFactor = await firstFactorOf(customer, apiBaseUrl);
+          if (!firstFactor) {
+            throw refuse({
+              firstFactorOtp: 'No first-factor OTP was sent to this customer from this desk: click Send first-factor OTP first.',
+            });
+          }
+          const capillary = api(apiBaseUrl);
+          let authorizedToken: string;
+          try {
+            authorizedToken = (await capillary.validateFirstFactorOtp({ ...customer, sessionId: firstFactor.sessionId, otp })).auth.token;
+          } catch (error) {
+            // Capillary counts every code it checked against the 5 attempts.
+            if (error instanceof CapillaryApiError && error.detail.kind === 'capillary') {
+              facts.attempt = firstFactor.attempts + 1;
+              await firstFactorItem.set({ ...firstFactor, attempts: facts.attempt });
+            }
+            throw error;
+          }
+          // Kept until the MFA session is open, so a stopped worker or a failed next step need not repeat the first factor.
+          await firstFactorItem.set({ ...firstFactor, attempts: firstFactor.attempts + 1, authorizedToken });
+          facts.sessionId = await openMfaSession(capillary, customer, authorizedToken);
+        });
       });
+    },
+
+    /** MFA: opens a session (`mfa/token/generate`) with the token the agent pasted, or the verified first factor's. */
+    startMfaSession(request: Customer & { authorizedToken?: string }): Promise<Outcome> {
+      return once('startMfaSession', request, async () => {
+        const { apiBaseUrl } = await settingsItem.get();
+        const { authorizedToken, ...customer } = request;
+        return track('startMfaSession', customer, apiBaseUrl, async (facts) => {
+          const token = authorizedToken || (await firstFactorOf(customer, apiBaseUrl))?.authorizedToken;
+          if (!token) throw refuse({ authorizedToken: 'Paste the customer’s authorized token, or verify the first factor.' });
+          facts.sessionId = await openMfaSession(api(apiBaseUrl), customer, token);
+        });
+      });
+    },
+
+    sendOtp(request: GenerateOtpRequest): Promise<Outcome> {
+      return once('sendOtp', request, () =>
+        withCooldown('sendOtp', request, 'mfa', (apiBaseUrl) =>
+          track('sendOtp', request, apiBaseUrl, () => api(apiBaseUrl).generateOtp(request)),
+        ),
+      );
     },
 
     validateOtp(request: ValidateOtpRequest): Promise<Outcome> {
       return once('validateOtp', request, async () => {
-        const settings = await settingsItem.get();
-        const outcome = await track('validateOtp', request, settings.apiBaseUrl, async () => {
-          const reply = await api(settings.apiBaseUrl).validateOtp(request);
-          await authItem.set({
-            token: reply.auth.token,
-            key: reply.auth.key,
-            user: reply.user,
-            receivedAt: now(),
-            apiBaseUrl: settings.apiBaseUrl,
-          });
+        const { apiBaseUrl } = await settingsItem.get();
+        return track('validateOtp', request, apiBaseUrl, async () => {
+          const reply = await api(apiBaseUrl).validateOtp(request);
+          const customer = customerOf(request);
+          await authItem.set({ token: reply.auth.token, key: reply.auth.key, user: reply.user, receivedAt: now(), apiBaseUrl, customer });
         });
-        // An OTP is spent once validated, and a wrong one must be typed afresh: never keep it.
-        const draft = await draftItem.get();
-        if (draft?.otp) await draftItem.set({ ...draft, otp: '' });
-        return outcome;
       });
+    },
+
+    /** A new token for the key (`mfa/token/regenerate`), from the cluster that issued it. */
+    refreshToken(): Promise<Outcome | Rejection> {
+      return once('refreshToken', {}, async () => {
+        const auth = await authItem.get();
+        if (!auth) return { rejected: 'there is no key to refresh with: validate an OTP first' };
+        return track('refreshToken', auth.customer, auth.apiBaseUrl, async () => {
+          const reply = await api(auth.apiBaseUrl).refreshToken({ ...auth.customer, key: auth.key });
+          await authItem.set({ ...auth, token: reply.auth.token, key: reply.auth.key || auth.key, receivedAt: now() });
+        });
+      });
+    },
+
+    /** Ends the session (`mfa/token/expire`), as Capillary advises once the flow is done; token, key and session go. */
+    endSession(): Promise<Outcome | Rejection> {
+      return once('endSession', {}, async () => {
+        const auth = await authItem.get();
+        if (!auth) return { rejected: 'there is no token to end: validate an OTP first' };
+        return track('endSession', auth.customer, auth.apiBaseUrl, async () => {
+          await api(auth.apiBaseUrl).endSession({ ...auth.customer, token: auth.token });
+          await authItem.set(null);
+        });
+      });
+    },
+
+    /** "Start a new session": Session ID and codes emptied, the first factor forgotten, the last outcome cleared. */
+    async startOver(): Promise<{ done: true }> {
+      const draft = await draftItem.get();
+      await Promise.all([
+        draft && draftItem.set(draftForNewSession(draft)),
+        firstFactorItem.set(null),
+        activityItem.set({ inflight: null, outcome: null }),
+      ]);
+      return { done: true };
     },
 
     async clearHistory(): Promise<{ cleared: true }> {

@@ -4,8 +4,27 @@ import { DeskError } from '@/lib/capillary/errors';
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
 
-export const Action = z.enum(['sendOtp', 'validateOtp']);
+export const Action = z.enum([
+  'sendFirstFactorOtp',
+  'verifyFirstFactor',
+  'startMfaSession',
+  'sendOtp',
+  'validateOtp',
+  'refreshToken',
+  'endSession',
+]);
 export type Action = z.infer<typeof Action>;
+
+/** Each action as the agent knows it: the button's name, what shows while it runs, and what shows when it worked. */
+export const ACTION_WORDS: Record<Action, { name: string; busy: string; done: string }> = {
+  sendFirstFactorOtp: { name: 'Send first-factor OTP', busy: 'Sending first-factor OTP…', done: 'First-factor OTP sent' },
+  verifyFirstFactor: { name: 'Verify first factor', busy: 'Verifying first factor…', done: 'First factor verified, MFA session started' },
+  startMfaSession: { name: 'Start MFA session', busy: 'Starting MFA session…', done: 'MFA session started' },
+  sendOtp: { name: 'Send OTP', busy: 'Sending OTP…', done: 'OTP sent' },
+  validateOtp: { name: 'Validate OTP', busy: 'Validating OTP…', done: 'OTP validated' },
+  refreshToken: { name: 'Refresh token', busy: 'Refreshing token…', done: 'Token refreshed' },
+  endSession: { name: 'End session', busy: 'Ending session…', done: 'Session ended' },
+};
 
 /** Who a call was for, with the identifier already masked: safe to show and to keep. */
 export const Subject = z.object({
@@ -27,7 +46,13 @@ export const Outcome = z.object({
   action: Action,
   subject: Subject,
   finishedAt: z.number(),
-  result: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: DeskError })]),
+  result: z.discriminatedUnion('ok', [
+    // A session start gives the MFA session ID that goes into the form's Session ID.
+    z.object({ ok: z.literal(true), sessionId: z.optional(z.string()) }),
+    z.object({ ok: z.literal(false), error: DeskError }),
+  ]),
+  /** For a validate (MFA or first factor): which attempt it was since the last OTP sent. */
+  attempt: z.optional(z.number()),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

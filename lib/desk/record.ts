@@ -1,33 +1,55 @@
-// The background's bookkeeping after each call: the session's events and the history.
+// The background's bookkeeping after each call: the session's events, the history, and the form.
 import { clusterName } from '@/lib/capillary/clusters';
-import type { ValidateOtpRequest } from '@/lib/capillary/schemas';
+import type { DeskError } from '@/lib/capillary/errors';
+import type { Customer } from '@/lib/capillary/requests';
 import { maskIdentifier } from '@/lib/format/mask';
+import type { Draft } from '@/lib/storage/items';
 import { type Outcome, outcomeCode } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
 import { MAX_HISTORY } from './session';
 
 const MAX_EVENTS = 100;
 
-type Request = Omit<ValidateOtpRequest, 'otp'>;
+/** The customer a call was for, with the MFA session ID it named, when it named one. */
+export type Who = Customer & { sessionId?: string };
 
-/** The session after a call: the same one with the event added, or a new one when the agent moved on. */
-export function recordInSession(current: MfaSession | null, request: Request, outcome: Outcome, apiBaseUrl: string): MfaSession {
+/**
+ * The MFA session after a call: the same one with the event added, a new one when the call named (or opened)
+ * another, none once it was ended. Calls outside an MFA session (the first factor, a refresh) leave it as it is.
+ */
+export function recordInSession(current: MfaSession | null, who: Who, outcome: Outcome, apiBaseUrl: string): MfaSession | null {
+  const { result } = outcome;
+  let sessionId: string | undefined;
+  switch (outcome.action) {
+    case 'endSession':
+      return result.ok ? null : current;
+    case 'sendOtp':
+    case 'validateOtp':
+      sessionId = who.sessionId;
+      break;
+    case 'startMfaSession':
+    case 'verifyFirstFactor':
+      sessionId = result.ok ? result.sessionId : undefined;
+      break;
+  }
+  if (!sessionId) return current;
+  const masked = maskIdentifier(who.identifierType, who.identifierValue);
   const same =
     current &&
-    current.sessionId === request.sessionId &&
+    current.sessionId === sessionId &&
     current.apiBaseUrl === apiBaseUrl &&
-    current.brand.toUpperCase() === request.brand.toUpperCase() &&
-    current.deviceId === request.deviceId &&
-    current.maskedIdentifier === maskIdentifier(request.identifierType, request.identifierValue);
+    current.brand.toUpperCase() === who.brand.toUpperCase() &&
+    current.deviceId === who.deviceId &&
+    current.maskedIdentifier === masked;
   const session: MfaSession = same
     ? current
     : {
         apiBaseUrl,
-        sessionId: request.sessionId,
-        brand: request.brand,
-        identifierType: request.identifierType,
-        maskedIdentifier: maskIdentifier(request.identifierType, request.identifierValue),
-        deviceId: request.deviceId,
+        sessionId,
+        brand: who.brand,
+        identifierType: who.identifierType,
+        maskedIdentifier: masked,
+        deviceId: who.deviceId,
         beganAt: outcome.finishedAt,
         events: [],
       };
@@ -55,4 +77,39 @@ export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBa
     code: outcomeCode(outcome.result),
   };
   return [entry, ...history].slice(0, MAX_HISTORY);
+}
+
+/** Capillary refused the authorized token itself (unknown, or expired): keeping it would only fail again. */
+export function tokenRefused(error: DeskError): boolean {
+  return error.kind === 'capillary' && (error.code === 1505 || error.code === 1529);
+}
+
+/**
+ * The form after a call. The background applies it to the saved form, and an open popup to what it shows, so
+ * both agree whether or not the popup was open when the call ended:
+ * - an OTP is spent once tried, right or wrong: never kept;
+ * - a started session's ID goes into Session ID, and the authorized token that bought it is gone;
+ * - an ended session leaves Session ID empty, so the session-start step comes back.
+ */
+export function draftAfter(draft: Draft, outcome: Outcome): Draft {
+  const { result } = outcome;
+  switch (outcome.action) {
+    case 'validateOtp':
+      return { ...draft, otp: '' };
+    case 'verifyFirstFactor':
+    case 'startMfaSession': {
+      const next = outcome.action === 'verifyFirstFactor' ? { ...draft, firstFactorOtp: '' } : draft;
+      if (result.ok) return { ...next, sessionId: result.sessionId ?? next.sessionId, otp: '', authorizedToken: '' };
+      return !result.ok && tokenRefused(result.error) ? { ...next, authorizedToken: '' } : next;
+    }
+    case 'endSession':
+      return result.ok ? { ...draft, sessionId: '', otp: '' } : draft;
+    default:
+      return draft;
+  }
+}
+
+/** What "Start a new session" does to the form: Session ID and every code emptied, the customer kept. */
+export function draftForNewSession(draft: Draft): Draft {
+  return { ...draft, sessionId: '', otp: '', firstFactorOtp: '', authorizedToken: '' };
 }

@@ -5,9 +5,6 @@ import * as z from 'zod/mini';
 import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 import { Action } from './outcome';
 
-/** Capillary's default MFA session and OTP retry limits (REFERENCE.md, "Org configuration defaults"). */
-export const SESSION_MINUTES = 15;
-export const MAX_ATTEMPTS = 5;
 export const MAX_HISTORY = 50;
 
 export const SessionEvent = z.object({

@@ -1,16 +1,42 @@
 // Every message a page may send the background, with the schema of its request and of its reply.
 // The background parses both directions; nothing else is accepted.
 import * as z from 'zod/mini';
-import { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/schemas';
+import {
+  authorizedTokenField,
+  Customer,
+  fieldErrors,
+  GenerateOtpRequest,
+  otpField,
+  ValidateOtpRequest,
+  withCustomer,
+} from '@/lib/capillary/requests';
 import { Outcome } from '@/lib/desk/outcome';
 
+/** The background's answer to a message it would not handle. */
+export const Rejection = z.object({ rejected: z.string() });
+export type Rejection = z.infer<typeof Rejection>;
+
+const nothing = z.object({});
+
 export const protocol = {
+  /** First factor: open a first-factor session and have Capillary send the customer its OTP. */
+  sendFirstFactorOtp: { request: Customer, reply: Outcome },
+  /** First factor: check the code the customer read out, then open the MFA session with the token it gave. */
+  verifyFirstFactor: { request: withCustomer({ otp: otpField() }), reply: Outcome },
+  /** Open an MFA session with the customer's authorized (USER) token, or the verified first factor's when none is given. */
+  startMfaSession: { request: withCustomer({ authorizedToken: z.optional(authorizedTokenField()) }), reply: Outcome },
   /** Ask Capillary to send the customer an OTP. */
   sendOtp: { request: GenerateOtpRequest, reply: Outcome },
   /** Check the code the customer read out; on success the token and key go to storage.session. */
   validateOtp: { request: ValidateOtpRequest, reply: Outcome },
+  /** A new token for the key held in storage.session. */
+  refreshToken: { request: nothing, reply: Outcome },
+  /** Expire the token held in storage.session; token, key and MFA session are then forgotten. */
+  endSession: { request: nothing, reply: Outcome },
+  /** Empty Session ID and the codes, forget the first factor: the session-start step comes back. */
+  startOver: { request: nothing, reply: z.object({ done: z.literal(true) }) },
   /** Empty the action history in storage.local. */
-  clearHistory: { request: z.object({}), reply: z.object({ cleared: z.literal(true) }) },
+  clearHistory: { request: nothing, reply: z.object({ cleared: z.literal(true) }) },
 } as const;
 
 export type Protocol = typeof protocol;
@@ -18,8 +44,13 @@ export type MessageType = keyof Protocol;
 export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
 export type ReplyOf<T extends MessageType> = z.infer<Protocol[T]['reply']>;
 
-/** The background's answer to a message it would not handle. */
-export const Rejection = z.object({ rejected: z.string() });
-export type Rejection = z.infer<typeof Rejection>;
+/** A page's check of a request before it asks: the request as it will be sent, or a message per field. */
+export function checkRequest<T extends MessageType>(
+  type: T,
+  request: unknown,
+): { ok: true; request: RequestOf<T> } | { ok: false; fields: Record<string, string> } {
+  const parsed = protocol[type].request.safeParse(request);
+  return parsed.success ? { ok: true, request: parsed.data as RequestOf<T> } : { ok: false, fields: fieldErrors(parsed.error) };
+}
 
 export const Envelope = z.object({ type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]), request: z.unknown() });

@@ -1,7 +1,7 @@
 // Which API base URLs the extension will call: https anywhere, plain http only to this machine (the sandbox).
-export type BaseUrlCheck = { ok: true; url: string; origin: string } | { ok: false; message: string };
+import { LOOPBACK } from '@/lib/capillary/clusters';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export type BaseUrlCheck = { ok: true; url: string; origin: string } | { ok: false; message: string };
 
 export function checkApiBaseUrl(input: string): BaseUrlCheck {
   const text = input.trim();

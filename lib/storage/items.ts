@@ -9,14 +9,26 @@ import { defineItem } from './define-item';
 
 export const settingsItem = defineItem('local', 'settings.v1', Settings, DEFAULT_SETTINGS);
 
-/** The popup's form as the agent left it; the OTP is cleared by the background after each validate. */
-export const Draft = z.object({
+/** Who a call is for, as the agent typed it: kept in storage.session only, to end or refresh the session later. */
+export const StoredCustomer = z.object({
   identifierType: z.enum(IDENTIFIER_TYPES),
   identifierValue: z.string(),
   deviceId: z.string(),
   brand: z.string(),
+});
+export type StoredCustomer = z.infer<typeof StoredCustomer>;
+
+/**
+ * The popup's form as the agent left it. Secrets in it (OTPs, the authorized token) are emptied by the background
+ * once a call has used them (see draftAfter).
+ */
+export const Draft = z.object({
+  ...StoredCustomer.shape,
   sessionId: z.string(),
   otp: z.string(),
+  /** Fields added with the session-start step default to empty, so a form saved before keeps its values. */
+  authorizedToken: z._default(z.string(), ''),
+  firstFactorOtp: z._default(z.string(), ''),
 });
 export type Draft = z.infer<typeof Draft>;
 export const draftItem = defineItem<Draft | null>('session', 'draft', z.nullable(Draft), null);
@@ -31,10 +43,27 @@ export const Auth = z.object({
   key: z.string(),
   user: MfaUser,
   receivedAt: z.number(),
+  /** The cluster that issued the token: refresh and end go there, whatever Settings say by then. */
   apiBaseUrl: z.string(),
+  customer: StoredCustomer,
 });
 export type Auth = z.infer<typeof Auth>;
 export const authItem = defineItem<Auth | null>('session', 'auth', z.nullable(Auth), null);
+
+/**
+ * A first factor under way: the first-factor session an OTP was sent for, the validates tried since, and once the
+ * OTP is verified the customer's USER token, kept only until an MFA session is opened with it.
+ */
+export const FirstFactor = z.object({
+  apiBaseUrl: z.string(),
+  customer: StoredCustomer,
+  sessionId: z.string(),
+  sentAt: z.number(),
+  attempts: z.number(),
+  authorizedToken: z.optional(z.string()),
+});
+export type FirstFactor = z.infer<typeof FirstFactor>;
+export const firstFactorItem = defineItem<FirstFactor | null>('session', 'firstFactor', z.nullable(FirstFactor), null);
 
 /** The MFA session the desk is working on, with every OTP sent and code tried. */
 export const mfaSessionItem = defineItem<MfaSession | null>('session', 'mfaSession', z.nullable(MfaSession), null);
@@ -47,6 +76,25 @@ export const MAX_PENDING_JWT = 16_384;
 export const PendingJwt = z.object({ text: z.string().check(z.maxLength(MAX_PENDING_JWT)), at: z.number() });
 export const pendingJwtItem = defineItem<z.infer<typeof PendingJwt> | null>('session', 'pendingJwt', z.nullable(PendingJwt), null);
 
-export function cooldownKey(brand: string, identifierType: string, identifierValue: string): string {
-  return `${brand.trim().toUpperCase()}|${identifierType}|${identifierValue.trim()}`;
+/** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
+export type OtpStep = 'mfa' | 'firstFactor';
+
+export function cooldownKey(brand: string, identifierType: string, identifierValue: string, step: OtpStep = 'mfa'): string {
+  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierValue.trim()}`;
+  return step === 'mfa' ? key : `FIRST|${key}`;
+}
+
+/** Just the four customer fields of a request. */
+export function customerOf({ identifierType, identifierValue, deviceId, brand }: StoredCustomer): StoredCustomer {
+  return { identifierType, identifierValue, deviceId, brand };
+}
+
+/** Whether two customers are the same one, as Capillary compares them (brand without regard to case). */
+export function sameCustomer(a: StoredCustomer, b: StoredCustomer): boolean {
+  return (
+    a.identifierType === b.identifierType &&
+    a.identifierValue.trim() === b.identifierValue.trim() &&
+    a.deviceId.trim() === b.deviceId.trim() &&
+    a.brand.trim().toUpperCase() === b.brand.trim().toUpperCase()
+  );
 }

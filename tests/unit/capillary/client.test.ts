@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCapillaryApi } from '@/lib/capillary/client';
+import { createCapillaryApi, ENDPOINTS, type EndpointName } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
-import { SEED_REQUEST, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+import { SEED_CUSTOMER, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
 const validated = VALIDATED;
@@ -108,5 +108,103 @@ describe('the Capillary client', () => {
     });
     const detail = await failure(createCapillaryApi({ baseUrl: 'https://x.test', fetch: refused }).generateOtp(request));
     expect(detail).toEqual({ kind: 'network', detail: 'The browser is offline.' });
+  });
+});
+
+// Every endpoint of the chain, with a request as the desk sends it and a reply as REFERENCE.md gives it.
+const customer = SEED_CUSTOMER;
+const CHAIN = [
+  {
+    name: 'openFirstFactor',
+    path: '/auth/v1/token/generate',
+    request: customer,
+    reply: { ...SUCCESS, auth: { token: SEED_TOKEN, key: null }, user: { sessionId: 'b04c1001', role: 'VIEW' } },
+  },
+  { name: 'sendFirstFactorOtp', path: '/auth/v1/otp/generate', request: { ...customer, sessionId: 'b04c1001' }, reply: SUCCESS },
+  {
+    name: 'validateFirstFactorOtp',
+    path: '/auth/v1/otp/validate',
+    request: { ...customer, sessionId: 'b04c1001', otp: '123456' },
+    reply: { ...SUCCESS, auth: { token: SEED_TOKEN, key: null }, user: {} },
+  },
+  {
+    name: 'startMfaSession',
+    path: '/auth/v1/mfa/token/generate',
+    request: { ...customer, authorizedToken: SEED_TOKEN },
+    reply: { ...SUCCESS, auth: { token: SEED_TOKEN, key: null }, user: { sessionId: 'P-b04c1001', role: 'VIEW' } },
+  },
+  { name: 'generateOtp', path: '/auth/v1/mfa/otp/generate', request: { ...customer, sessionId: 'P-1' }, reply: SUCCESS },
+  { name: 'validateOtp', path: '/auth/v1/mfa/otp/validate', request: { ...customer, sessionId: 'P-1', otp: '123456' }, reply: VALIDATED },
+  {
+    name: 'refreshToken',
+    path: '/auth/v1/mfa/token/regenerate',
+    request: { ...customer, key: SEED_TOKEN },
+    reply: { ...SUCCESS, auth: { token: SEED_TOKEN } },
+  },
+  { name: 'endSession', path: '/auth/v1/mfa/token/expire', request: { ...customer, token: SEED_TOKEN }, reply: SUCCESS },
+] as const;
+
+const callOf = (name: EndpointName, fetch: typeof globalThis.fetch, timeoutMs?: number) => (request: unknown) =>
+  (createCapillaryApi({ baseUrl: 'https://eu.api.capillarytech.com', fetch, timeoutMs })[name] as (request: unknown) => Promise<unknown>)(
+    request,
+  );
+
+describe('every call of the login chain', () => {
+  it('covers every endpoint of the client', () => {
+    expect(CHAIN.map((endpoint) => endpoint.name).sort()).toEqual(Object.keys(ENDPOINTS).sort());
+  });
+
+  it.each(CHAIN)('$name POSTs exactly the documented fields to $path and returns the reply', async ({ name, path, request, reply }) => {
+    const fetch = answer(200, reply);
+    expect(
+      await callOf(name, fetch)({ ...request, extra: 'dropped', [name === 'validateOtp' ? 'authorizedToken' : 'otpCode']: 'x' }),
+    ).toEqual(reply);
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(`https://eu.api.capillarytech.com${path}`);
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body as string)).toEqual(request);
+  });
+
+  it.each(CHAIN)('$name turns Capillary’s refusal into its code and message', async ({ name, request }) => {
+    const body = { status: { success: false, code: 1597, message: 'Key expired or not valid' } };
+    expect(await failure(callOf(name, answer(401, body))(request))).toEqual({
+      kind: 'capillary',
+      httpStatus: 401,
+      code: 1597,
+      message: 'Key expired or not valid',
+    });
+  });
+
+  it.each(CHAIN)('$name turns an HTML error page into HTTP <status>', async ({ name, request }) => {
+    expect(await failure(callOf(name, answer(502, '<h1>Bad gateway</h1>'))(request))).toEqual({ kind: 'http', httpStatus: 502 });
+  });
+
+  it.each(CHAIN)('$name keeps a 200 that breaks its contract for display, secrets blanked', async ({ name, request }) => {
+    const detail = await failure(callOf(name, answer(200, { status: { success: true }, auth: { token: SEED_TOKEN } }))(request));
+    expect(detail).toMatchObject({ kind: 'bad-response', httpStatus: 200 });
+    expect((detail as Extract<DeskError, { kind: 'bad-response' }>).body).not.toContain(SEED_TOKEN);
+  });
+
+  it.each(CHAIN)('$name times out, and is never retried', async ({ name, request }) => {
+    const hang = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+    );
+    expect(await failure(callOf(name, hang as typeof fetch, 20)(request))).toEqual({ kind: 'timeout', afterMs: 20 });
+    expect(hang).toHaveBeenCalledOnce();
+  });
+
+  it.each(CHAIN)('$name reports a refused connection as a network error', async ({ name, request }) => {
+    const refused = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await failure(callOf(name, refused)(request))).toEqual({ kind: 'network', detail: 'Failed to fetch' });
+  });
+
+  it.each(CHAIN)('$name sends nothing for a malformed request, and names the field', async ({ name, request }) => {
+    const fetch = answer(200, SUCCESS);
+    const detail = await failure(callOf(name, fetch)({ ...request, identifierValue: '98765 43210' }));
+    expect(detail).toMatchObject({ kind: 'invalid-request', fields: { identifierValue: expect.stringContaining('no spaces') } });
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

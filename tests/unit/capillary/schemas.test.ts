@@ -1,81 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fieldErrors,
-  GenerateOtpRequest,
-  GenerateOtpResponse,
-  identifierProblem,
-  ValidateOtpRequest,
+  FirstFactorValidatedResponse,
+  SessionOpenedResponse,
+  StatusResponse,
+  TokenRefreshedResponse,
   ValidateOtpResponse,
 } from '@/lib/capillary/schemas';
-
-const request = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', sessionId: 'P-b04c1001' };
-
-describe('identifier values', () => {
-  it.each([
-    ['MOBILE', '18767431754'],
-    ['MOBILE', '+918767431754'],
-    ['EMAIL', 'asha.k@example.co.in'],
-    ['USERNAME', 'asha_k'],
-    ['EXTERNALID', 'EXT-00042'],
-  ] as const)('accepts %s %s', (type, value) => {
-    expect(identifierProblem(type, value)).toBeNull();
-  });
-
-  it.each([
-    ['MOBILE', '', 'required'],
-    ['MOBILE', '98765 43210', 'no spaces or dashes'],
-    ['MOBILE', '987-654-3210', 'no spaces or dashes'],
-    ['MOBILE', '++9187654321', 'optional leading +'],
-    ['MOBILE', '12345', '6 to 15 digits'],
-    ['MOBILE', '1234567890123456', '6 to 15 digits'],
-    ['EMAIL', 'asha.example.com', 'name@example.com'],
-    ['EMAIL', 'asha@', 'name@example.com'],
-    ['USERNAME', '   ', 'required'],
-    ['EXTERNALID', 'x'.repeat(257), 'longer than 256'],
-  ] as const)('refuses %s %j with a message saying why', (type, value, words) => {
-    expect(identifierProblem(type, value)).toContain(words);
-  });
-});
-
-describe('the generate request', () => {
-  it('takes the seed example as it is', () => {
-    expect(GenerateOtpRequest.parse(request)).toEqual(request);
-  });
-
-  it('trims what an agent pasted', () => {
-    expect(GenerateOtpRequest.parse({ ...request, sessionId: ' P-b04c1001\n' }).sessionId).toBe('P-b04c1001');
-  });
-
-  it.each(['identifierType', 'identifierValue', 'deviceId', 'brand', 'sessionId'])('requires %s', (field) => {
-    const result = GenerateOtpRequest.safeParse({ ...request, [field]: undefined });
-    expect(result.success).toBe(false);
-    expect(Object.keys(fieldErrors(result.error!))).toContain(field);
-  });
-
-  it('refuses an identifier type Capillary does not know', () => {
-    const result = GenerateOtpRequest.safeParse({ ...request, identifierType: 'PHONE' });
-    expect(fieldErrors(result.error!).identifierType).toContain('MOBILE, EMAIL, USERNAME or EXTERNALID');
-  });
-
-  it('checks the value against its type', () => {
-    const result = GenerateOtpRequest.safeParse({ ...request, identifierType: 'EMAIL' });
-    expect(fieldErrors(result.error!).identifierValue).toContain('email address');
-  });
-});
-
-describe('the validate request', () => {
-  it.each(['999999', '1234', ' 123456 '])('accepts the OTP %j', (otp) => {
-    expect(ValidateOtpRequest.parse({ ...request, otp }).otp).toBe(otp.trim());
-  });
-
-  it.each([
-    ['', 'required'],
-    ['12a456', 'digits'],
-    ['123', 'digits'],
-  ])('refuses the OTP %j', (otp, words) => {
-    expect(fieldErrors(ValidateOtpRequest.safeParse({ ...request, otp }).error!).otp).toContain(words);
-  });
-});
 
 const seedValidateReply = {
   status: { success: true, code: 200, message: 'SUCCESS' },
@@ -85,7 +15,7 @@ const seedValidateReply = {
 
 describe('the replies', () => {
   it('reads the seed generate reply', () => {
-    expect(GenerateOtpResponse.parse({ status: { success: true, code: 200, message: 'SUCCESS' } }).status.success).toBe(true);
+    expect(StatusResponse.parse({ status: { success: true, code: 200, message: 'SUCCESS' } }).status.success).toBe(true);
   });
 
   it('reads the seed validate reply, whose user.sessionId is null', () => {
@@ -107,5 +37,40 @@ describe('the replies', () => {
     const result = ValidateOtpResponse.safeParse(reply);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path.join('.')).toContain(path.split('.')[0]);
+  });
+});
+
+describe('the replies of the rest of the chain', () => {
+  const status = { success: true, code: 200, message: 'SUCCESS' };
+
+  it('reads an opened session (token/generate, mfa/token/generate): the session ID, the key null', () => {
+    const reply = SessionOpenedResponse.parse({
+      status,
+      auth: { token: 'eyJ.a.b', key: null },
+      user: { sessionId: 'P-b04c1001', role: 'VIEW', appRegistered: false, userRegisteredForPassword: false },
+    });
+    expect(reply.user.sessionId).toBe('P-b04c1001');
+  });
+
+  it.each([
+    ['user.sessionId', { status, auth: { token: 'eyJ.a.b', key: null }, user: { role: 'VIEW' } }],
+    ['user.sessionId', { status, auth: { token: 'eyJ.a.b' }, user: { sessionId: '', role: 'VIEW' } }],
+    ['auth.token', { status, auth: { key: null }, user: { sessionId: 'P-1', role: 'VIEW' } }],
+  ])('refuses an opened session without %s', (path, reply) => {
+    const result = SessionOpenedResponse.safeParse(reply);
+    expect(result.error!.issues[0].path.join('.')).toBe(path);
+  });
+
+  it('reads a first-factor validate whose key is null (web)', () => {
+    expect(FirstFactorValidatedResponse.parse({ status, auth: { token: 'eyJ.a.b', key: null }, user: {} }).auth.token).toBe('eyJ.a.b');
+  });
+
+  it('reads a refresh with or without a key', () => {
+    expect(TokenRefreshedResponse.parse({ status, auth: { token: 'eyJ.a.b' } }).auth.key).toBeUndefined();
+    expect(TokenRefreshedResponse.parse({ status, auth: { token: 'eyJ.a.b', key: 'eyJ.c.d' } }).auth.key).toBe('eyJ.c.d');
+  });
+
+  it('reads an expire as a status alone', () => {
+    expect(StatusResponse.parse({ status }).status.code).toBe(200);
   });
 });

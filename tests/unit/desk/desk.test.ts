@@ -5,15 +5,41 @@ import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { activityItem, authItem, cooldownsItem, draftItem, historyItem, mfaSessionItem, settingsItem } from '@/lib/storage/items';
-import { SEED_REQUEST, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+import {
+  activityItem,
+  authItem,
+  cooldownsItem,
+  draftItem,
+  firstFactorItem,
+  historyItem,
+  mfaSessionItem,
+  settingsItem,
+} from '@/lib/storage/items';
+import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
 const validated = VALIDATED;
+const customer = SEED_CUSTOMER;
+/** The USER token a first factor gives. */
+const USER_TOKEN = 'eyJ.first-factor.token';
+const refused = (code: number, message: string) => async () => {
+  throw new CapillaryApiError({ kind: 'capillary', httpStatus: 400, code, message });
+};
 
 function setup(api: Partial<CapillaryApi> = {}, reachable = true) {
   let clock = 1_000_000;
-  const calls = { generateOtp: vi.fn(async () => SUCCESS), validateOtp: vi.fn(async () => validated), ...api };
+  const opened = (sessionId: string) => ({ ...SUCCESS, auth: { token: SEED_TOKEN, key: null }, user: { sessionId, role: 'VIEW' } });
+  const calls = {
+    openFirstFactor: vi.fn(async () => opened('ff-1')),
+    sendFirstFactorOtp: vi.fn(async () => SUCCESS),
+    validateFirstFactorOtp: vi.fn(async () => ({ ...SUCCESS, auth: { token: USER_TOKEN, key: null } })),
+    startMfaSession: vi.fn(async () => opened('P-new')),
+    generateOtp: vi.fn(async () => SUCCESS),
+    validateOtp: vi.fn(async () => validated),
+    refreshToken: vi.fn(async () => ({ ...SUCCESS, auth: { token: 'eyJ.new.token' } })),
+    endSession: vi.fn(async () => SUCCESS),
+    ...api,
+  };
   const baseUrls: string[] = [];
   const desk = createDesk({
     api: (baseUrl) => {
@@ -100,14 +126,14 @@ describe('the desk (background work)', () => {
   });
 
   it('empties the OTP of the saved form after a validate, right or wrong', async () => {
-    await draftItem.set({ ...request, otp: '123456' });
+    await draftItem.set({ ...SEED_DRAFT, otp: '123456' });
     const { desk } = setup({
       validateOtp: vi.fn(async () => {
         throw new CapillaryApiError({ kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' });
       }),
     });
     await desk.validateOtp({ ...request, otp: '123456' });
-    expect(await draftItem.get()).toEqual({ ...request, otp: '' });
+    expect(await draftItem.get()).toEqual(SEED_DRAFT);
     expect(await authItem.get()).toBeNull();
   });
 
@@ -143,5 +169,139 @@ describe('the desk (background work)', () => {
     const outcome = await desk.sendOtp(request);
     expect(outcome.result).toEqual({ ok: false, error: { kind: 'no-permission', origin: 'https://auth.brand.example' } });
     expect(calls.generateOtp).not.toHaveBeenCalled();
+  });
+});
+
+describe('the desk’s session start, refresh and end', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs the first factor: opens it, sends its OTP, keeps its session for the verify', async () => {
+    const { desk, calls } = setup();
+    const outcome = await desk.sendFirstFactorOtp(customer);
+    expect(outcome.result).toEqual({ ok: true });
+    expect(calls.sendFirstFactorOtp).toHaveBeenCalledWith({ ...customer, sessionId: 'ff-1' });
+    expect(await firstFactorItem.get()).toMatchObject({ sessionId: 'ff-1', attempts: 0, customer });
+    expect((await desk.sendFirstFactorOtp(customer)).result).toMatchObject({ ok: false, error: { kind: 'cooldown' } });
+    expect(calls.openFirstFactor).toHaveBeenCalledOnce();
+  });
+
+  it('verifies the first factor and opens the MFA session with the USER token it gave', async () => {
+    await draftItem.set({ ...SEED_DRAFT, sessionId: '', firstFactorOtp: '654321' });
+    const { desk, calls } = setup();
+    await desk.sendFirstFactorOtp(customer);
+    const outcome = await desk.verifyFirstFactor({ ...customer, otp: '654321' });
+    expect(outcome.result).toEqual({ ok: true, sessionId: 'P-new' });
+    expect(calls.validateFirstFactorOtp).toHaveBeenCalledWith({ ...customer, sessionId: 'ff-1', otp: '654321' });
+    expect(calls.startMfaSession).toHaveBeenCalledWith({ ...customer, authorizedToken: USER_TOKEN });
+    expect(await draftItem.get()).toMatchObject({ sessionId: 'P-new', firstFactorOtp: '' });
+    expect(await firstFactorItem.get()).toBeNull();
+    expect((await mfaSessionItem.get())?.sessionId).toBe('P-new');
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain(USER_TOKEN);
+  });
+
+  it('refuses a verify with no first-factor OTP sent to this customer, and sends nothing', async () => {
+    const { desk, calls } = setup();
+    await desk.sendFirstFactorOtp({ ...customer, identifierValue: '18767431755' });
+    const outcome = await desk.verifyFirstFactor({ ...customer, otp: '654321' });
+    expect(outcome.result).toMatchObject({ ok: false, error: { kind: 'invalid-request', fields: { firstFactorOtp: expect.any(String) } } });
+    expect(calls.validateFirstFactorOtp).not.toHaveBeenCalled();
+  });
+
+  it('counts wrong first-factor codes as attempts of 5', async () => {
+    const { desk } = setup({ validateFirstFactorOtp: vi.fn(refused(1506, 'Invalid OTP')) });
+    await desk.sendFirstFactorOtp(customer);
+    await desk.verifyFirstFactor({ ...customer, otp: '000000' });
+    const second = await desk.verifyFirstFactor({ ...customer, otp: '000001' });
+    expect(second.attempt).toBe(2);
+    expect((await firstFactorItem.get())?.attempts).toBe(2);
+  });
+
+  it('keeps a verified first factor’s token when the MFA session failed to open, and uses it for the retry', async () => {
+    const startMfaSession = vi.fn(refused(1504, 'Cannot generate token'));
+    const { desk, calls } = setup({ startMfaSession });
+    await desk.sendFirstFactorOtp(customer);
+    expect((await desk.verifyFirstFactor({ ...customer, otp: '654321' })).result.ok).toBe(false);
+    expect((await firstFactorItem.get())?.authorizedToken).toBe(USER_TOKEN);
+    startMfaSession.mockImplementation(calls.openFirstFactor);
+    const retried = await desk.startMfaSession(customer);
+    expect(retried.result).toEqual({ ok: true, sessionId: 'ff-1' });
+    expect(startMfaSession).toHaveBeenLastCalledWith({ ...customer, authorizedToken: USER_TOKEN });
+    expect(await firstFactorItem.get()).toBeNull();
+  });
+
+  it('forgets an authorized token Capillary refused', async () => {
+    await draftItem.set({ ...SEED_DRAFT, sessionId: '', authorizedToken: SEED_TOKEN });
+    const { desk } = setup({ startMfaSession: vi.fn(refused(1529, 'Token expired')) });
+    const outcome = await desk.startMfaSession({ ...customer, authorizedToken: SEED_TOKEN });
+    expect(outcome.result).toMatchObject({ ok: false, error: { code: 1529 } });
+    expect((await draftItem.get())?.authorizedToken).toBe('');
+  });
+
+  it('starts an MFA session with a pasted token, and puts its ID in the form', async () => {
+    await draftItem.set({ ...SEED_DRAFT, sessionId: '', authorizedToken: SEED_TOKEN });
+    const { desk, calls } = setup();
+    const outcome = await desk.startMfaSession({ ...customer, authorizedToken: SEED_TOKEN });
+    expect(outcome.result).toEqual({ ok: true, sessionId: 'P-new' });
+    expect(calls.startMfaSession).toHaveBeenCalledWith({ ...customer, authorizedToken: SEED_TOKEN });
+    expect(await draftItem.get()).toMatchObject({ sessionId: 'P-new', authorizedToken: '' });
+  });
+
+  it('needs a token to start a session when no first factor is verified', async () => {
+    const { desk, calls } = setup();
+    const outcome = await desk.startMfaSession(customer);
+    expect(outcome.result).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-request', fields: { authorizedToken: expect.any(String) } },
+    });
+    expect(calls.startMfaSession).not.toHaveBeenCalled();
+  });
+
+  it('refreshes the token with the key, from the cluster that issued it, and keeps the key when none comes back', async () => {
+    const { desk, calls, baseUrls } = setup();
+    await desk.validateOtp({ ...request, otp: '123456' });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
+    const outcome = await desk.refreshToken();
+    expect(outcome).toMatchObject({ action: 'refreshToken', result: { ok: true } });
+    expect(calls.refreshToken).toHaveBeenCalledWith({ ...customer, key: validated.auth.key });
+    expect(baseUrls.at(-1)).toBe(DEFAULT_SETTINGS.apiBaseUrl);
+    expect(await authItem.get()).toMatchObject({ token: 'eyJ.new.token', key: validated.auth.key });
+  });
+
+  it('reports a refused key, and keeps what it had', async () => {
+    const { desk } = setup({ refreshToken: vi.fn(refused(1597, 'Key expired or not valid')) });
+    await desk.validateOtp({ ...request, otp: '123456' });
+    const outcome = await desk.refreshToken();
+    expect(outcome).toMatchObject({ result: { ok: false, error: { code: 1597 } } });
+    expect((await authItem.get())?.token).toBe(validated.auth.token);
+  });
+
+  it('ends the session: expires the token, then forgets token, key and MFA session, and empties Session ID', async () => {
+    await draftItem.set(SEED_DRAFT);
+    const { desk, calls } = setup();
+    await desk.sendOtp(request);
+    await desk.validateOtp({ ...request, otp: '123456' });
+    const outcome = await desk.endSession();
+    expect(outcome).toMatchObject({ action: 'endSession', result: { ok: true } });
+    expect(calls.endSession).toHaveBeenCalledWith({ ...customer, token: validated.auth.token });
+    expect(await authItem.get()).toBeNull();
+    expect(await mfaSessionItem.get()).toBeNull();
+    expect((await draftItem.get())?.sessionId).toBe('');
+    expect((await historyItem.get())[0]).toMatchObject({ action: 'endSession', code: 'OK' });
+  });
+
+  it('refuses to refresh or end without a token', async () => {
+    const { desk } = setup();
+    expect(await desk.refreshToken()).toEqual({ rejected: expect.stringContaining('validate an OTP first') });
+    expect(await desk.endSession()).toEqual({ rejected: expect.stringContaining('validate an OTP first') });
+  });
+
+  it('starts over: Session ID and codes emptied, first factor and last outcome forgotten', async () => {
+    await draftItem.set({ ...SEED_DRAFT, otp: '123', firstFactorOtp: '456', authorizedToken: SEED_TOKEN });
+    const { desk } = setup();
+    await desk.sendFirstFactorOtp(customer);
+    await desk.startOver();
+    expect(await draftItem.get()).toEqual({ ...SEED_DRAFT, sessionId: '' });
+    expect(await firstFactorItem.get()).toBeNull();
+    expect(await activityItem.get()).toEqual({ inflight: null, outcome: null });
   });
 });

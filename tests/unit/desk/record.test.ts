@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { historyToCsv } from '@/lib/desk/history-csv';
 import type { Outcome } from '@/lib/desk/outcome';
-import { recordInHistory, recordInSession } from '@/lib/desk/record';
+import { draftAfter, draftForNewSession, recordInHistory, recordInSession } from '@/lib/desk/record';
 import { MAX_HISTORY } from '@/lib/desk/session';
-import { SEED_REQUEST } from '../../fixtures/capillary';
+import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
@@ -23,9 +23,9 @@ describe('the session record', () => {
     session = recordInSession(session, request, wrong(3000), EU);
     session = recordInSession(session, request, sent(4000), EU);
     session = recordInSession(session, request, wrong(5000), EU);
-    expect(session.beganAt).toBe(1000);
-    expect(session.maskedIdentifier).toBe('•••••••1754');
-    expect(session.events.map((event) => [event.action, event.code, event.attempt])).toEqual([
+    expect(session?.beganAt).toBe(1000);
+    expect(session?.maskedIdentifier).toBe('•••••••1754');
+    expect(session?.events.map((event) => [event.action, event.code, event.attempt])).toEqual([
       ['sendOtp', 'OK', undefined],
       ['validateOtp', '1506', 1],
       ['validateOtp', '1506', 2],
@@ -41,8 +41,8 @@ describe('the session record', () => {
   ])('starts a new session when the %s changes', (_name, change) => {
     const first = recordInSession(null, request, sent(1000), EU);
     const next = recordInSession(first, { ...request, ...change }, sent(2000), EU);
-    expect(next.beganAt).toBe(2000);
-    expect(next.events).toHaveLength(1);
+    expect(next?.beganAt).toBe(2000);
+    expect(next?.events).toHaveLength(1);
   });
 
   it('keeps no identifier in clear', () => {
@@ -72,5 +72,62 @@ describe('the history', () => {
       '2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK',
       '',
     ]);
+  });
+});
+
+const done = (action: Outcome['action'], result: Outcome['result'], at = 1000): Outcome => ({ action, subject, finishedAt: at, result });
+const capillaryError = (code: number) => ({ ok: false, error: { kind: 'capillary', httpStatus: 400, code, message: 'm' } }) as const;
+
+describe('the session record across the chain', () => {
+  it('begins a session when one is started from the desk, with the ID Capillary gave', () => {
+    const session = recordInSession(null, SEED_CUSTOMER, done('verifyFirstFactor', { ok: true, sessionId: 'P-9' }), EU);
+    expect(session).toMatchObject({ sessionId: 'P-9', beganAt: 1000, events: [{ action: 'verifyFirstFactor', code: 'OK' }] });
+  });
+
+  it.each([
+    ['a failed start', done('startMfaSession', capillaryError(1505))],
+    ['a first-factor OTP', done('sendFirstFactorOtp', { ok: true })],
+    ['a refresh', done('refreshToken', { ok: true })],
+    ['a failed end', done('endSession', capillaryError(1531))],
+  ])('leaves the session as it is after %s', (_name, outcome) => {
+    const session = recordInSession(null, request, sent(500), EU);
+    expect(recordInSession(session, request, outcome, EU)).toBe(session);
+  });
+
+  it('has no session once it is ended', () => {
+    expect(recordInSession(recordInSession(null, request, sent(500), EU), request, done('endSession', { ok: true }), EU)).toBeNull();
+  });
+});
+
+describe('the form after a call', () => {
+  const typed = { ...SEED_DRAFT, otp: '111111', firstFactorOtp: '222222', authorizedToken: 'eyJ.a.b' };
+
+  it.each([
+    ['a validate spends the OTP', done('validateOtp', capillaryError(1506)), { otp: '' }],
+    [
+      'a verified first factor fills Session ID',
+      done('verifyFirstFactor', { ok: true, sessionId: 'P-9' }),
+      { sessionId: 'P-9', otp: '', firstFactorOtp: '', authorizedToken: '' },
+    ],
+    ['a wrong first-factor code is spent', done('verifyFirstFactor', capillaryError(1506)), { firstFactorOtp: '' }],
+    [
+      'a started session fills Session ID',
+      done('startMfaSession', { ok: true, sessionId: 'P-9' }),
+      { sessionId: 'P-9', otp: '', authorizedToken: '' },
+    ],
+    ['a refused token is dropped', done('startMfaSession', capillaryError(1529)), { authorizedToken: '' }],
+    [
+      'a token that never reached Capillary is kept',
+      done('startMfaSession', { ok: false, error: { kind: 'timeout', afterMs: 10_000 } }),
+      {},
+    ],
+    ['an ended session empties Session ID', done('endSession', { ok: true }), { sessionId: '', otp: '' }],
+    ['a sent OTP changes nothing', done('sendOtp', { ok: true }), {}],
+  ] as const)('%s', (_name, outcome, change) => {
+    expect(draftAfter(typed, outcome)).toEqual({ ...typed, ...change });
+  });
+
+  it('starts over with the customer kept and every session field and code emptied', () => {
+    expect(draftForNewSession(typed)).toEqual({ ...SEED_DRAFT, sessionId: '' });
   });
 });

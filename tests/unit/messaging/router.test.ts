@@ -18,8 +18,21 @@ const sent: Outcome = {
 function setup() {
   const sendOtp = vi.fn(async () => sent);
   const validateOtp = vi.fn(async () => sent);
-  const clearHistory = vi.fn(async () => ({ cleared: true as const }));
-  const route = createRouter({ sendOtp, validateOtp, clearHistory }, () => SELF);
+  const call = async () => sent;
+  const route = createRouter(
+    {
+      sendFirstFactorOtp: call,
+      verifyFirstFactor: call,
+      startMfaSession: call,
+      sendOtp,
+      validateOtp,
+      refreshToken: async () => ({ rejected: 'there is no key to refresh with: validate an OTP first' }),
+      endSession: call,
+      startOver: async () => ({ done: true as const }),
+      clearHistory: async () => ({ cleared: true as const }),
+    },
+    () => SELF,
+  );
   browser.runtime.onMessage.addListener(route);
   // The fake browser's trigger passes a third argument on to the listener as sendResponse; its type omits it.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (
@@ -69,5 +82,21 @@ describe('the background router', () => {
     const { sendOtp, deliver } = setup();
     await deliver({ type: 'sendOtp', request }, { ...popup, tab: { id: 1 }, frameId: 0 });
     expect(sendOtp).toHaveBeenCalledOnce();
+  });
+
+  it('passes a handler’s refusal on to the page as it is', async () => {
+    const { deliver } = setup();
+    expect(await deliver({ type: 'refreshToken', request: {} }, popup)).toEqual({
+      rejected: 'there is no key to refresh with: validate an OTP first',
+    });
+  });
+
+  it('takes a start without a token (the verified first factor’s is used) but not a malformed one', async () => {
+    const { deliver } = setup();
+    const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+    expect(await deliver({ type: 'startMfaSession', request: customer }, popup)).toEqual(sent);
+    expect(await deliver({ type: 'startMfaSession', request: { ...customer, authorizedToken: 'nope' } }, popup)).toEqual({
+      rejected: 'the request does not match its schema',
+    });
   });
 });

@@ -1,0 +1,36 @@
+import { adviseOn } from '@/lib/capillary/advice';
+import type { DeskError } from '@/lib/capillary/errors';
+
+type Props = {
+  error: DeskError;
+  attempt?: number;
+  /** What was tried, for whom, when: "Send OTP for •••1754 · Bukl, just now". */
+  context: string;
+  onStartOver?: () => void;
+};
+
+/** A failed call: Capillary's code and message verbatim, what happened, the next step, and a way to start over. */
+export function OutcomeAlert({ error, attempt, context, onStartOver }: Props) {
+  const advice = adviseOn(error, { attempt });
+  return (
+    <div role="alert" class="outcome error">
+      <p>
+        <strong>{advice.summary}</strong>
+      </p>
+      {advice.happened && <p>{advice.happened}</p>}
+      {advice.nextStep && <p>{`Next: ${advice.nextStep}`}</p>}
+      {advice.startOver && onStartOver && (
+        <button type="button" onClick={onStartOver}>
+          Start a new session
+        </button>
+      )}
+      {error.kind === 'bad-response' && (
+        <details>
+          <summary>Reply as received (secrets blanked)</summary>
+          <pre>{error.body}</pre>
+        </details>
+      )}
+      <p class="muted">{context}</p>
+    </div>
+  );
+}

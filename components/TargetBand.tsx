@@ -1,0 +1,17 @@
+import { targetOf } from '@/lib/capillary/clusters';
+
+type Props = { apiBaseUrl: string };
+
+/**
+ * Where the calls go, always in sight: the cluster's name, or "Custom" / "Sandbox" with the host. Each target has
+ * its own colour, but the words say it too (colour is never the only sign).
+ */
+export function TargetBand({ apiBaseUrl }: Props) {
+  const target = targetOf(apiBaseUrl);
+  return (
+    <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
+      <span class="band-label">Calls go to</span> <strong>{target.name}</strong>
+      {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
+    </p>
+  );
+}

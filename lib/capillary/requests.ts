@@ -1,0 +1,99 @@
+// The Capillary auth contract's requests, as REFERENCE.md's table gives them ("Request and reply shapes of the chain"):
+// plain objects, so unknown fields are dropped and a body carries exactly the documented fields, trimmed.
+// Pages check a form with these before asking; the client checks every body with them before sending.
+import * as z from 'zod/mini';
+import { IDENTIFIER_TYPES, type IdentifierType } from './schemas';
+
+const MAX_FIELD = 256;
+/** Capillary's tokens are a few hundred characters; anything far longer is not one. */
+const MAX_TOKEN = 8192;
+
+function required(label: string, max = MAX_FIELD) {
+  return z
+    .string({ error: `${label} is required.` })
+    .check(z.trim(), z.minLength(1, `${label} is required.`), z.maxLength(max, `${label} is longer than ${max} characters.`));
+}
+
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+
+/** A token or key as Capillary issues them: a JWT, three base64url parts. */
+function jwtField(label: string, what: string) {
+  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, `${what}: three parts separated by dots (eyJ….eyJ….…).`));
+}
+
+const MOBILE = /^\+?\d{6,15}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** What is wrong with an identifier value of a given type, in words an agent acts on; null when it is fine. */
+export function identifierProblem(type: IdentifierType, value: string): string | null {
+  const v = value.trim();
+  if (v === '') return 'Identifier value is required.';
+  if (v.length > MAX_FIELD) return `Identifier value is longer than ${MAX_FIELD} characters.`;
+  if (type === 'MOBILE' && !MOBILE.test(v)) {
+    return 'A mobile number is 6 to 15 digits with an optional leading +, no spaces or dashes.';
+  }
+  if (type === 'EMAIL' && !EMAIL.test(v)) return 'An email address looks like name@example.com.';
+  return null;
+}
+
+/** The four fields every call of the chain names the customer by. */
+const customer = {
+  identifierType: z.enum(IDENTIFIER_TYPES, {
+    error: 'Identifier type must be MOBILE, EMAIL, USERNAME or EXTERNALID.',
+  }),
+  identifierValue: required('Identifier value'),
+  deviceId: required('Device ID'),
+  brand: required('Brand'),
+};
+
+const checkIdentifier = z.superRefine((req: { identifierType: IdentifierType; identifierValue: string }, ctx) => {
+  const problem = identifierProblem(req.identifierType, req.identifierValue);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['identifierValue'], input: req.identifierValue });
+});
+
+/** A request naming the customer, with more fields; the identifier value is checked against its type. */
+export function withCustomer<T extends z.core.$ZodLooseShape>(extra: T) {
+  // The check reads only the two identifier fields, which every such object has; TypeScript cannot see that through T.
+  return z.object({ ...customer, ...extra }).check(checkIdentifier as never);
+}
+
+/** `/auth/v1/token/generate` (first factor: open): the customer alone. */
+export const Customer = withCustomer({});
+export type Customer = z.infer<typeof Customer>;
+
+/** The seed's `/auth/v1/mfa/otp/generate`, and the first factor's `/auth/v1/otp/generate` with its own session ID. */
+export const GenerateOtpRequest = withCustomer({ sessionId: required('Session ID') });
+export type GenerateOtpRequest = z.infer<typeof GenerateOtpRequest>;
+
+/** The seed types otp as a String (its example sends a number); we send the string the customer read out. */
+export const otpField = () =>
+  z
+    .string({ error: 'OTP is required.' })
+    .check(z.trim(), z.minLength(1, 'OTP is required.'), z.regex(/^\d{4,10}$/, 'The OTP is the 4 to 10 digits the customer reads out.'));
+
+export const ValidateOtpRequest = withCustomer({ sessionId: required('Session ID'), otp: otpField() });
+export type ValidateOtpRequest = z.infer<typeof ValidateOtpRequest>;
+
+export const authorizedTokenField = () => jwtField('Authorized token', 'The authorized token is the customer’s USER token');
+
+/** `/auth/v1/mfa/token/generate`: opens an MFA session with the customer's first-factor USER token. */
+export const StartMfaSessionRequest = withCustomer({ authorizedToken: authorizedTokenField() });
+export type StartMfaSessionRequest = z.infer<typeof StartMfaSessionRequest>;
+
+/** `/auth/v1/mfa/token/regenerate`: a new token for the key of a validated MFA session. */
+export const RefreshTokenRequest = withCustomer({ key: jwtField('Key', 'The key') });
+export type RefreshTokenRequest = z.infer<typeof RefreshTokenRequest>;
+
+/** `/auth/v1/mfa/token/expire`: ends the session of a token. */
+export const EndSessionRequest = withCustomer({ token: jwtField('Token', 'The token') });
+export type EndSessionRequest = z.infer<typeof EndSessionRequest>;
+
+/** Field name -> first message, for forms. */
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '');
+    out[field] ??= issue.message;
+  }
+  return out;
+}
