@@ -19,7 +19,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log('Sizes (gzip -9, every script the page loads)');
 for (const [name, page, limit] of [
   ['popup', 'popup.html', 25],
-  ['background', 'background', 20],
+  ['background', 'background', 22],
   ['side panel', 'sidepanel.html', 35],
 ] as const) {
   const size = pageScripts(CHROME, page);

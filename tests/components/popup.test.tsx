@@ -1,37 +1,57 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, type PopupClient, type PopupState } from '@/entrypoints/popup/App';
-import type { Activity, Outcome } from '@/lib/desk/outcome';
+import { App, type PopupClient, type PopupState, type Watched } from '@/entrypoints/popup/App';
+import type { Outcome } from '@/lib/desk/outcome';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import type { Draft } from '@/lib/storage/items';
-import { SEED_DRAFT } from '../fixtures/capillary';
+import { SEED_CUSTOMER, SEED_DRAFT, SEED_TOKEN } from '../fixtures/capillary';
 
 const filled: Draft = SEED_DRAFT;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
-const outcome = (action: Outcome['action'], result: Outcome['result']): Outcome => ({ action, subject, finishedAt: Date.now(), result });
+const outcome = (action: Outcome['action'], result: Outcome['result'], extra: Partial<Outcome> = {}): Outcome => ({
+  action,
+  subject,
+  finishedAt: Date.now(),
+  result,
+  ...extra,
+});
 
-function renderPopup(state: Partial<PopupState> = {}, client: Partial<PopupClient> = {}) {
-  let pushActivity: (activity: Activity) => void = () => {};
+type Answers = Partial<Record<Outcome['action'] | 'startOver', (request: unknown) => Promise<unknown>>>;
+
+/** The popup with a fake extension: `answers` stand in for the background, by message type. */
+function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, client: Partial<PopupClient> = {}) {
+  let push: (change: Partial<Watched>) => void = () => {};
+  const ask = vi.fn(async (type: string, request: unknown) => {
+    const answer = answers[type as keyof Answers];
+    if (answer) return answer(request);
+    return type === 'startOver' ? { done: true } : outcome(type as Outcome['action'], { ok: true });
+  });
   const full: PopupClient = {
-    sendOtp: vi.fn(async () => outcome('sendOtp', { ok: true })),
-    validateOtp: vi.fn(async () => outcome('validateOtp', { ok: true })),
+    ask: ask as unknown as PopupClient['ask'],
     saveDraft: vi.fn(),
-    watchActivity: (callback) => {
-      pushActivity = callback;
+    watch: (callback) => {
+      push = callback;
       return () => {};
     },
-    watchCooldowns: () => () => {},
     openSettings: vi.fn(),
     openPanel: vi.fn(async () => {}),
     ...client,
   };
   render(
     <App
-      initial={{ settings: DEFAULT_SETTINGS, draft: filled, activity: { inflight: null, outcome: null }, cooldowns: {}, ...state }}
+      initial={{
+        settings: DEFAULT_SETTINGS,
+        draft: filled,
+        activity: { inflight: null, outcome: null },
+        cooldowns: {},
+        hasToken: false,
+        firstFactor: null,
+        ...state,
+      }}
       client={full}
     />,
   );
-  return { client: full, pushActivity: (activity: Activity) => pushActivity(activity) };
+  return { client: full, ask, push: (change: Partial<Watched>) => push(change) };
 }
 
 describe('the popup', () => {
@@ -47,27 +67,27 @@ describe('the popup', () => {
   });
 
   it('sends nothing while a field is empty or malformed, and marks the field', async () => {
-    const { client } = renderPopup({ draft: { ...filled, identifierValue: '98765 43210', sessionId: '' } });
+    const { ask } = renderPopup({ draft: { ...filled, identifierValue: '98765 43210', sessionId: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
-    expect(client.sendOtp).not.toHaveBeenCalled();
-    expect(screen.getByLabelText('Identifier value').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(screen.getByLabelText('Identifier value').getAttribute('aria-invalid')).toBe('true'));
+    expect(ask).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Session ID').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Brand').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByText(/no spaces or dashes/)).toBeTruthy();
   });
 
-  it('needs an OTP to validate', () => {
-    const { client } = renderPopup();
+  it('needs an OTP to validate', async () => {
+    const { ask } = renderPopup();
     fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
-    expect(client.validateOtp).not.toHaveBeenCalled();
-    expect(screen.getByLabelText('OTP').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(screen.getByLabelText('OTP').getAttribute('aria-invalid')).toBe('true'));
+    expect(ask).not.toHaveBeenCalled();
   });
 
   it('says "OTP sent" when the background reports success', async () => {
-    const { client } = renderPopup();
+    const { ask } = renderPopup();
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('OTP sent'));
-    expect(client.sendOtp).toHaveBeenCalledWith({
+    expect(ask).toHaveBeenCalledWith('sendOtp', {
       identifierType: 'MOBILE',
       identifierValue: '18767431754',
       deviceId: '1234',
@@ -81,13 +101,19 @@ describe('the popup', () => {
       { draft: { ...filled, otp: '111111' } },
       {
         validateOtp: async () =>
-          outcome('validateOtp', { ok: false, error: { kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' } }),
+          outcome(
+            'validateOtp',
+            { ok: false, error: { kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' } },
+            { attempt: 2 },
+          ),
       },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('1506 Invalid OTP');
-    expect(alert.textContent).toContain('ask the customer to read the OTP again');
+    expect(alert.textContent).toContain('attempt 2 of 5');
+    expect(alert.textContent).toContain('Ask the customer to read the OTP again');
+    expect(screen.queryByRole('button', { name: 'Start a new session' })).toBeNull();
     await waitFor(() => expect((screen.getByLabelText('OTP') as HTMLInputElement).value).toBe(''));
   });
 
@@ -103,11 +129,11 @@ describe('the popup', () => {
   });
 
   it('follows a call still under way, and disables both buttons meanwhile', async () => {
-    const { pushActivity } = renderPopup({ activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null } });
+    const { push } = renderPopup({ activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null } });
     expect(screen.getByRole('status').textContent).toContain('Sending OTP');
     expect((screen.getByRole('button', { name: 'Send OTP' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Validate OTP' }) as HTMLButtonElement).disabled).toBe(true);
-    pushActivity({ inflight: null, outcome: outcome('sendOtp', { ok: true }) });
+    push({ activity: { inflight: null, outcome: outcome('sendOtp', { ok: true }) } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('OTP sent'));
   });
 
@@ -138,7 +164,7 @@ describe('the popup’s side panel button', () => {
   });
 
   it('says so when the browser refuses', async () => {
-    renderPopup({}, { openPanel: async () => Promise.reject(new Error('No active side panel for windowId')) });
+    renderPopup({}, {}, { openPanel: async () => Promise.reject(new Error('No active side panel for windowId')) });
     fireEvent.click(screen.getByRole('button', { name: 'Open side panel' }));
     expect((await screen.findByRole('alert')).textContent).toContain('The side panel did not open: No active side panel');
   });
@@ -147,11 +173,160 @@ describe('the popup’s side panel button', () => {
 describe('the popup’s field errors', () => {
   afterEach(cleanup);
 
-  it('stay on the fields the agent has not corrected yet', () => {
+  it('stay on the fields the agent has not corrected yet', async () => {
     renderPopup({ draft: { ...SEED_DRAFT, deviceId: '', sessionId: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    await waitFor(() => expect(screen.getByLabelText('Session ID').getAttribute('aria-invalid')).toBe('true'));
     fireEvent.input(screen.getByLabelText('Device ID'), { target: { value: '1234' } });
     expect(screen.getByLabelText('Device ID').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByLabelText('Session ID').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('the popup’s session start', () => {
+  afterEach(cleanup);
+  const noSession: Draft = { ...SEED_DRAFT, sessionId: '' };
+  const failed = (action: Outcome['action'], code: number, message: string) => async () =>
+    outcome(action, { ok: false, error: { kind: 'capillary', httpStatus: 400, code, message } });
+
+  it('offers both ways to start while Session ID is empty, and neither once it is filled', async () => {
+    renderPopup({ draft: noSession });
+    expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start MFA session' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send first-factor OTP' })).toBeTruthy();
+    expect(screen.queryByLabelText('First-factor OTP')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Session ID'), { target: { value: 'P-1' } });
+    await waitFor(() => expect(screen.queryByLabelText('Authorized token')).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Send first-factor OTP' })).toBeNull();
+  });
+
+  it('starts an MFA session with a pasted token: the session ID fills in and the token is gone', async () => {
+    const { ask, client } = renderPopup(
+      { draft: noSession },
+      { startMfaSession: async () => outcome('startMfaSession', { ok: true, sessionId: 'P-42' }) },
+    );
+    fireEvent.input(await screen.findByLabelText('Authorized token'), { target: { value: ` ${SEED_TOKEN} ` } });
+    expect(screen.getByLabelText('Authorized token').className).toContain('masked');
+    fireEvent.click(screen.getByRole('button', { name: 'Start MFA session' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('MFA session started'));
+    expect(ask).toHaveBeenCalledWith('startMfaSession', { ...SEED_CUSTOMER, authorizedToken: SEED_TOKEN });
+    await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('P-42'));
+    expect(client.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ sessionId: 'P-42', authorizedToken: '' }));
+    await waitFor(() => expect(screen.queryByLabelText('Authorized token')).toBeNull());
+  });
+
+  it('asks for a token, or the first factor, before starting', async () => {
+    const { ask } = renderPopup({ draft: noSession });
+    fireEvent.click(await screen.findByRole('button', { name: 'Start MFA session' }));
+    await waitFor(() => expect(screen.getByLabelText('Authorized token').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText(/or send a first-factor OTP/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Authorized token'), { target: { value: 'not-a-token' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start MFA session' }));
+    expect(await screen.findByText(/three parts separated by dots/)).toBeTruthy();
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('runs the first factor: OTP sent, then its code verified, then the session started', async () => {
+    const { ask, push } = renderPopup(
+      { draft: noSession },
+      { verifyFirstFactor: async () => outcome('verifyFirstFactor', { ok: true, sessionId: 'P-7' }) },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Send first-factor OTP' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('First-factor OTP sent'));
+    expect(ask).toHaveBeenCalledWith('sendFirstFactorOtp', SEED_CUSTOMER);
+    push({ firstFactor: { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl, customer: SEED_CUSTOMER, verified: false } });
+    fireEvent.input(await screen.findByLabelText('First-factor OTP'), { target: { value: '654321' } });
+    expect(screen.getByLabelText('First-factor OTP').className).toContain('masked');
+    fireEvent.click(screen.getByRole('button', { name: 'Verify first factor' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('MFA session started'));
+    expect(ask).toHaveBeenCalledWith('verifyFirstFactor', { ...SEED_CUSTOMER, otp: '654321' });
+    await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('P-7'));
+  });
+
+  it('marks the first-factor OTP field when its code is malformed', async () => {
+    const { ask } = renderPopup({
+      draft: { ...noSession, firstFactorOtp: '12a' },
+      firstFactor: { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl, customer: SEED_CUSTOMER, verified: false },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify first factor' }));
+    await waitFor(() => expect(screen.getByLabelText('First-factor OTP').getAttribute('aria-invalid')).toBe('true'));
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('hides a first factor sent for another customer', async () => {
+    renderPopup({
+      draft: noSession,
+      firstFactor: {
+        apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl,
+        customer: { ...SEED_CUSTOMER, identifierValue: '18767431755' },
+        verified: false,
+      },
+    });
+    await screen.findByLabelText('Authorized token');
+    expect(screen.queryByLabelText('First-factor OTP')).toBeNull();
+  });
+
+  it('starts the session with a verified first factor’s kept token, without a pasted one', async () => {
+    const { ask } = renderPopup({
+      draft: noSession,
+      firstFactor: { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl, customer: SEED_CUSTOMER, verified: true },
+    });
+    expect(await screen.findByText(/First factor verified/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start MFA session' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('startMfaSession', SEED_CUSTOMER));
+  });
+
+  it.each([
+    ['sendOtp', 1505, 'Invalid session'],
+    ['validateOtp', 1518, 'Maximum OTP retries reached'],
+  ] as const)('offers "Start a new session" after %s fails with %i, which brings the session start back', async (action, code, message) => {
+    const { ask } = renderPopup({ draft: { ...filled, otp: '123456' } }, { [action]: failed(action, code, message) });
+    fireEvent.click(screen.getByRole('button', { name: action === 'sendOtp' ? 'Send OTP' : 'Validate OTP' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`${code} ${message}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Start a new session' }));
+    expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('');
+    expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
+    expect(ask).toHaveBeenCalledWith('startOver', {});
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows an unknown code verbatim with what to escalate', async () => {
+    renderPopup({}, { sendOtp: failed('sendOtp', 1777, 'Something new') });
+    fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('1777 Something new');
+    expect(alert.textContent).toContain('Escalate to Capillary support');
+  });
+});
+
+describe('the popup’s End session', () => {
+  afterEach(cleanup);
+
+  it('is offered only while a token is held, and ends the session', async () => {
+    const { ask, push } = renderPopup();
+    expect(screen.queryByRole('button', { name: 'End session' })).toBeNull();
+    push({ hasToken: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'End session' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Session ended'));
+    expect(ask).toHaveBeenCalledWith('endSession', {});
+    await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe(''));
+    expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
+  });
+});
+
+describe('the popup’s band', () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['https://eu.api.capillarytech.com', 'Calls go to EU', 'cluster'],
+    ['https://api.capillarytech.cn.com', 'Calls go to China', 'cluster'],
+    ['https://auth.brand.example', 'Calls go to Customauth.brand.example', 'custom'],
+    ['http://127.0.0.1:8787', 'Calls go to Sandbox127.0.0.1:8787', 'sandbox'],
+  ])('names %s', (apiBaseUrl, text, kind) => {
+    renderPopup({ settings: { ...DEFAULT_SETTINGS, apiBaseUrl } });
+    const band = screen.getByText('Calls go to').parentElement!;
+    expect(band.textContent).toBe(text);
+    expect(band.className).toContain(`band-${kind}`);
   });
 });

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
-import { b64url, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
+import type { Outcome } from '@/lib/desk/outcome';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { b64url, SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };
 const now = Math.floor(Date.now() / 1000);
@@ -9,11 +11,11 @@ const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECH
 const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
 const user = SEED_USER;
 const draft = SEED_DRAFT;
-const empty: PanelState = { auth: null, session: null, draft: null, history: [], pendingJwt: null };
+const empty: PanelState = { settings: DEFAULT_SETTINGS, auth: null, session: null, draft: null, history: [], pendingJwt: null };
 const validated: PanelState = {
   ...empty,
   draft,
-  auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com' },
+  auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com', customer: SEED_CUSTOMER },
 };
 
 function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> = {}) {
@@ -23,7 +25,7 @@ function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> =
       push = callback;
       return () => {};
     },
-    clearHistory: vi.fn(async () => {}),
+    ask: vi.fn(async () => ({ done: true })) as unknown as PanelClient['ask'],
     copy: vi.fn(async () => {}),
     download: vi.fn(),
     ...client,
@@ -127,7 +129,7 @@ describe('the side panel', () => {
       expect.stringContaining('EU,Bukl,•••••••1754,sendOtp,OK'),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
-    expect(client.clearHistory).toHaveBeenCalledOnce();
+    expect(client.ask).toHaveBeenCalledWith('clearHistory', {});
   });
 
   it('shows the session: who, since when, the 15-minute countdown and each attempt', () => {
@@ -153,5 +155,49 @@ describe('the side panel', () => {
     expect(session.textContent).toContain('MOBILE •••••••1754');
     expect(session.textContent).toMatch(/expires in 1[34] min/);
     expect(within(session).getByRole('list', { name: 'Session events' }).textContent).toContain('Validate attempt 1 of 5 — 1506');
+  });
+});
+
+describe('the side panel’s Refresh token', () => {
+  afterEach(cleanup);
+  const refreshed = (result: Outcome['result']): Outcome => ({
+    action: 'refreshToken',
+    subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' },
+    finishedAt: Date.now(),
+    result,
+  });
+
+  it('is offered with a key, and says "Token refreshed" once the background has the new token', async () => {
+    const ask = vi.fn(async () => refreshed({ ok: true }));
+    renderPanel(validated, { ask: ask as unknown as PanelClient['ask'] });
+    fireEvent.click(within(section('Token')).getByRole('button', { name: 'Refresh token' }));
+    await waitFor(() => expect(within(section('Token')).getByRole('status').textContent).toContain('Token refreshed'));
+    expect(ask).toHaveBeenCalledWith('refreshToken', {});
+  });
+
+  it('is not offered before a validate', () => {
+    renderPanel();
+    expect(screen.queryByRole('button', { name: 'Refresh token' })).toBeNull();
+  });
+
+  it('shows a refused key with its code, message and next step, and offers a new session', async () => {
+    const ask = vi.fn(async (type: string) =>
+      type === 'refreshToken'
+        ? refreshed({ ok: false, error: { kind: 'capillary', httpStatus: 401, code: 1597, message: 'Key expired or not valid' } })
+        : { done: true },
+    );
+    renderPanel(validated, { ask: ask as unknown as PanelClient['ask'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh token' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('1597 Key expired or not valid');
+    expect(alert.textContent).toContain('Start a new MFA session');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Start a new session' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('startOver', {}));
+    expect((await screen.findByText(/Session ID emptied/)).getAttribute('role')).toBe('status');
+  });
+
+  it('names where the calls go', () => {
+    renderPanel({ ...empty, settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'http://127.0.0.1:8787' } });
+    expect(screen.getByText('Calls go to').parentElement!.textContent).toBe('Calls go to Sandbox127.0.0.1:8787');
   });
 });

@@ -12,8 +12,8 @@ test('the popup’s JavaScript is at most 25 kB gzipped', () => {
   expect(pageScripts(CHROME, 'popup.html').gzip).toBeLessThanOrEqual(25 * 1024);
 });
 
-test('the background’s JavaScript is at most 20 kB gzipped', () => {
-  expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(20 * 1024);
+test('the background’s JavaScript is at most 22 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(22 * 1024);
 });
 
 test('the side panel’s JavaScript is at most 35 kB gzipped', () => {

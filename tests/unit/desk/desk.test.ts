@@ -217,14 +217,18 @@ describe('the desk’s session start, refresh and end', () => {
   });
 
   it('keeps a verified first factor’s token when the MFA session failed to open, and uses it for the retry', async () => {
-    const startMfaSession = vi.fn(refused(1504, 'Cannot generate token'));
-    const { desk, calls } = setup({ startMfaSession });
+    let fails = true;
+    const startMfaSession = vi.fn(async (_request: unknown) => {
+      if (fails) return refused(1504, 'Cannot generate token')();
+      return { ...SUCCESS, auth: { token: SEED_TOKEN, key: null }, user: { sessionId: 'P-retried', role: 'VIEW' } };
+    });
+    const { desk } = setup({ startMfaSession });
     await desk.sendFirstFactorOtp(customer);
     expect((await desk.verifyFirstFactor({ ...customer, otp: '654321' })).result.ok).toBe(false);
     expect((await firstFactorItem.get())?.authorizedToken).toBe(USER_TOKEN);
-    startMfaSession.mockImplementation(calls.openFirstFactor);
+    fails = false;
     const retried = await desk.startMfaSession(customer);
-    expect(retried.result).toEqual({ ok: true, sessionId: 'ff-1' });
+    expect(retried.result).toEqual({ ok: true, sessionId: 'P-retried' });
     expect(startMfaSession).toHaveBeenLastCalledWith({ ...customer, authorizedToken: USER_TOKEN });
     expect(await firstFactorItem.get()).toBeNull();
   });
