@@ -149,7 +149,7 @@ export function createAuthEngine(log: (line: string) => void) {
     if (bad) return bad;
     const token = body.authorizedToken as string;
     const claims = verifyJwt(token);
-    if (!claims || claims.payload.rol !== 'USER') return fail(1505, 'Invalid session', 401);
+    if (claims?.payload.rol !== 'USER') return fail(1505, 'Invalid session', 401);
     if (expiredTokens.has(token) || (claims.payload.exp ?? 0) < seconds()) return fail(1529, 'Token expired', 401);
     const differs = checkTokenNames(claims, body);
     if (differs) return differs;
@@ -169,8 +169,7 @@ export function createAuthEngine(log: (line: string) => void) {
     if (bad) return bad;
     const key = body.key as string;
     const claims = verifyJwt(key);
-    if (!claims || claims.payload.rol !== 'AUTH' || !claims.payload.mfa || !liveKeys.has(key))
-      return fail(1597, 'Key expired or not valid', 401);
+    if (claims?.payload.rol !== 'AUTH' || !claims.payload.mfa || !liveKeys.has(key)) return fail(1597, 'Key expired or not valid', 401);
     const differs = checkTokenNames(claims, body);
     if (differs) return differs;
     const token = mintMfaToken(body as unknown as Customer, seconds());
@@ -184,7 +183,7 @@ export function createAuthEngine(log: (line: string) => void) {
     if (bad) return bad;
     const token = body.token as string;
     const claims = verifyJwt(token);
-    if (!claims || claims.payload.rol !== 'USER') return fail(1531, 'Unable to expire token');
+    if (claims?.payload.rol !== 'USER') return fail(1531, 'Unable to expire token');
     if (expiredTokens.has(token) || (claims.payload.exp ?? 0) < seconds()) return fail(1529, 'Token expired', 401);
     const differs = checkTokenNames(claims, body);
     if (differs) return differs;

@@ -25,7 +25,7 @@ test('an unknown session gets 1505 and the advice to start a new one', async ({ 
   await popup.fill({ ...customer, sessionId: 'P-00000000-0000-0000-0000-000000000000' });
   await popup.sendButton.click();
   await expect(popup.alert).toContainText('1505 Invalid session');
-  await expect(popup.alert).toContainText('start a new MFA session');
+  await expect(popup.alert).toContainText('Start a new session for this customer');
 });
 
 test('a brand that does not match the session gets 1509', async ({ popup, sandbox }) => {

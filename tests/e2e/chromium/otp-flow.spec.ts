@@ -34,13 +34,13 @@ test('a wrong code gets Capillary’s code and what to do, and five of them end 
 
   await popup.validate(wrong);
   await expect(popup.alert).toContainText('1506 Invalid OTP');
-  await expect(popup.alert).toContainText('ask the customer to read the OTP again');
+  await expect(popup.alert).toContainText('Ask the customer to read the OTP again');
   for (let attempt = 2; attempt <= 5; attempt++) {
     await expect(popup.field('OTP')).toHaveValue('');
     await popup.validate(wrong);
   }
   await expect(popup.alert).toContainText('1518');
-  await expect(popup.alert).toContainText('start again with a new MFA session');
+  await expect(popup.alert).toContainText('Start again from the beginning');
   await expect(popup.field('OTP')).toHaveValue('');
   await popup.validate(right);
   await expect(popup.alert).toContainText('1518');

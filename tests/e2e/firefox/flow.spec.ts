@@ -61,6 +61,38 @@ test('in Firefox an agent sets the cluster, sends and validates an OTP, and read
   await popup.close();
 });
 
+test('in Firefox an agent starts the MFA session from nothing through the first factor, then sends and validates', async ({
+  firefox,
+  sandbox,
+}) => {
+  const options = await FirefoxPage.open(firefox, 'options.html', 'MFA Desk settings');
+  await options.fill('API base URL', sandbox.url);
+  await options.click('Save');
+  await expect.poll(() => options.textOf('status')).toBe('Saved');
+  await options.close();
+
+  const someone = { ...customer, identifierValue: 'ravi.n@example.com' };
+  const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');
+  await popup.select('Identifier type', someone.identifierType);
+  await popup.fill('Identifier value', someone.identifierValue);
+  await popup.fill('Device ID', someone.deviceId);
+  await popup.fill('Brand', someone.brand);
+  await popup.fill('Session ID', '');
+  await popup.click('Send first-factor OTP');
+  await expect.poll(() => popup.textOf('status')).toContain('First-factor OTP sent');
+  await popup.fill('First-factor OTP', sandbox.lastOtpTo(someone.identifierValue, 'first factor')!);
+  await popup.click('Verify first factor');
+  await expect.poll(() => popup.textOf('status')).toContain('MFA session started');
+  const sessionId = await popup.page.evaluate(() => (document.getElementById('session-id') as HTMLInputElement).value);
+  expect(sessionId).toMatch(/^P-/);
+  await popup.click('Send OTP');
+  await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
+  await popup.fill('OTP', sandbox.lastOtp(sessionId)!);
+  await popup.click('Validate OTP');
+  await expect.poll(() => popup.textOf('status')).toContain('OTP validated');
+  await popup.close();
+});
+
 test('in Firefox the sidebar decodes a pasted JWT and names what is wrong with a broken one', async ({ firefox }) => {
   const panel = await FirefoxPage.open(firefox, 'sidepanel.html', 'Decode');
   await panel.paste('Paste a JWT', `"Bearer ${SEED_TOKEN}"`);

@@ -22,8 +22,10 @@ export class FirefoxPage {
   /** Types into a field, replacing what it held. */
   async fill(label: string, value: string) {
     const field = await this.page.waitForSelector(`::-p-aria(${label}[role="textbox"])`);
+    // Emptied as a user would, with an input event, so the page sees an empty field even when nothing is typed after.
     await field!.evaluate((element) => {
       (element as HTMLInputElement).value = '';
+      element.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
     });
     await field!.type(value);
   }

@@ -5,7 +5,8 @@ export interface Customer {
   identifierValue: string;
   deviceId: string;
   brand: string;
-  sessionId: string;
+  /** Left empty to start a session from the popup. */
+  sessionId?: string;
 }
 
 /** The popup as an agent sees it: found by labels and roles only. */
@@ -49,7 +50,16 @@ export class PopupPage {
     await this.field('Identifier value').fill(customer.identifierValue);
     await this.field('Device ID').fill(customer.deviceId);
     await this.field('Brand').fill(customer.brand);
-    await this.field('Session ID').fill(customer.sessionId);
+    await this.field('Session ID').fill(customer.sessionId ?? '');
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** Where the calls go, as the band says it. */
+  get band() {
+    return this.page.getByText('Calls go to').locator('..');
   }
 
   async validate(otp: string) {
