@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { OtpForm } from '@/components/OtpForm';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { TargetBand } from '@/components/TargetBand';
@@ -56,7 +56,8 @@ export function App({ initial, client }: Props) {
   const [reply, setReply] = useState<Outcome | null>(null);
   const [asking, setAsking] = useState(false);
   const [panelError, setPanelError] = useState<string | null>(null);
-  const [openedAt] = useState(Date.now);
+  // The newest outcome applied to the form: each is applied once, and never one from before the popup opened.
+  const applied = useRef(Date.now());
   // Loaded the first time Session ID is empty: many opens of the popup never need it.
   const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
 
@@ -82,7 +83,9 @@ export function App({ initial, client }: Props) {
   // A call that ended while the popup is open changes the form as the background changed the saved one
   // (codes spent, a started session's ID filled in); one that ended before is already in the saved form.
   useEffect(() => {
-    if (view.state === 'done' && view.outcome.finishedAt >= openedAt) change(draftAfter(draft, view.outcome));
+    if (view.state !== 'done' || view.outcome.finishedAt < applied.current) return;
+    applied.current = view.outcome.finishedAt + 1;
+    change(draftAfter(draft, view.outcome));
   }, [view.state === 'done' ? view.outcome.finishedAt : 0]);
 
   function change(next: Draft) {

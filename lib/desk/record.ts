@@ -95,21 +95,27 @@ export function draftAfter(draft: Draft, outcome: Outcome): Draft {
   const { result } = outcome;
   switch (outcome.action) {
     case 'validateOtp':
-      return { ...draft, otp: '' };
+      return patch(draft, { otp: '' });
     case 'verifyFirstFactor':
     case 'startMfaSession': {
-      const next = outcome.action === 'verifyFirstFactor' ? { ...draft, firstFactorOtp: '' } : draft;
-      if (result.ok) return { ...next, sessionId: result.sessionId ?? next.sessionId, otp: '', authorizedToken: '' };
-      return !result.ok && tokenRefused(result.error) ? { ...next, authorizedToken: '' } : next;
+      const next = outcome.action === 'verifyFirstFactor' ? patch(draft, { firstFactorOtp: '' }) : draft;
+      if (result.ok) return patch(next, { sessionId: result.sessionId ?? next.sessionId, otp: '', authorizedToken: '' });
+      return !result.ok && tokenRefused(result.error) ? patch(next, { authorizedToken: '' }) : next;
     }
     case 'endSession':
-      return result.ok ? { ...draft, sessionId: '', otp: '' } : draft;
+      return result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft;
     default:
       return draft;
   }
 }
 
+/** The form with some fields changed; the same object when none changes, so nothing is saved for nothing. */
+function patch(draft: Draft, fields: Partial<Draft>): Draft {
+  const changed = (Object.keys(fields) as (keyof Draft)[]).some((field) => draft[field] !== fields[field]);
+  return changed ? { ...draft, ...fields } : draft;
+}
+
 /** What "Start a new session" does to the form: Session ID and every code emptied, the customer kept. */
 export function draftForNewSession(draft: Draft): Draft {
-  return { ...draft, sessionId: '', otp: '', firstFactorOtp: '', authorizedToken: '' };
+  return patch(draft, { sessionId: '', otp: '', firstFactorOtp: '', authorizedToken: '' });
 }

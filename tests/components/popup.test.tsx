@@ -300,6 +300,27 @@ describe('the popup’s session start', () => {
   });
 });
 
+describe('the popup’s form after calls', () => {
+  afterEach(cleanup);
+
+  it('applies each outcome once: one that comes back into view is not applied again', async () => {
+    const { client, push } = renderPopup({}, { endSession: async () => outcome('endSession', { ok: true }) }, {});
+    push({ hasToken: true });
+    fireEvent.click(await screen.findByRole('button', { name: 'End session' }));
+    await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe(''));
+    fireEvent.input(screen.getByLabelText('Session ID'), { target: { value: 'P-2' } });
+    // Another page's newer outcome, then none: the popup shows its own End session reply again.
+    push({ activity: { inflight: null, outcome: outcome('refreshToken', { ok: true }, { finishedAt: Date.now() + 1000 }) } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Token refreshed'));
+    push({ activity: { inflight: null, outcome: null } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Session ended'));
+    // Effects run after the render: give a wrongly re-applied outcome the time to show.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('P-2');
+    expect(client.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ sessionId: 'P-2' }));
+  });
+});
+
 describe('the popup’s End session', () => {
   afterEach(cleanup);
 
