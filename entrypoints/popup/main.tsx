@@ -22,9 +22,11 @@ let windowId: number | undefined;
 const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
   firstFactor && { apiBaseUrl: firstFactor.apiBaseUrl, customer: firstFactor.customer, verified: Boolean(firstFactor.authorizedToken) };
 
+// Asking is loaded once the form is on screen (see start), not before: it is needed only from the first click.
+const loadAsk = () => import('@/lib/messaging/ask').then((module) => module.ask);
+
 const client: PopupClient = {
-  // Asking loads with the first click, after the form is on screen.
-  ask: (type, request) => import('@/lib/messaging/ask').then((module) => module.ask(type, request)),
+  ask: (type, request) => loadAsk().then((ask) => ask(type, request)),
   saveDraft: (draft) => void draftItem.set(draft),
   watch(callback) {
     const stops = [
@@ -71,6 +73,7 @@ async function start() {
     />,
     document.getElementById('app')!,
   );
+  void loadAsk();
 }
 
 start();

@@ -124,7 +124,8 @@ try {
     const token = sampleToken(uid);
     const storedAt = await page.evaluate(async (token) => {
       const user = { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false };
-      const auth = { token, key: token, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com' };
+      const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+      const auth = { token, key: token, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com', customer };
       const before = Date.now();
       await chrome.storage.session.set({ auth });
       return before;
