@@ -1,7 +1,7 @@
 // The whole login chain from the popup, against the sandbox: no session ID from anywhere else.
 import type { Page } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
-import { SLOW_MS } from '../../sandbox/server';
+import { type Sandbox, SLOW_MS } from '../../sandbox/server';
 import type { PopupPage } from '../pages/popup';
 import { SidePanelPage } from '../pages/sidepanel';
 import { expect, stopServiceWorker, test } from './fixtures';
@@ -22,6 +22,15 @@ async function sendAndValidate(popup: PopupPage, readOtp: (sessionId: string) =>
   await expect(popup.status).toContainText('OTP sent');
   await popup.validate(readOtp(await popup.field('Session ID').inputValue()));
   await expect(popup.status).toContainText('OTP validated');
+}
+
+/** The customer's MFA session started with an authorized token, then an OTP sent and validated. */
+async function validatedWithToken(popup: PopupPage, sandbox: Sandbox) {
+  await popup.fill(customer);
+  await popup.field('Authorized token').fill(sandbox.authorizedToken(customer));
+  await popup.button('Start MFA session').click();
+  await expect(popup.status).toContainText('MFA session started');
+  await sendAndValidate(popup, (sessionId) => sandbox.lastOtp(sessionId)!);
 }
 
 test('from nothing: first-factor OTP, verified, MFA session started, then Send and Validate OTP', async ({
@@ -58,11 +67,7 @@ test('from nothing: first-factor OTP, verified, MFA session started, then Send a
 });
 
 test('with an authorized token pasted: MFA session started, then Send and Validate OTP', async ({ popup, sandbox }) => {
-  await popup.fill(customer);
-  await popup.field('Authorized token').fill(sandbox.authorizedToken(customer));
-  await popup.button('Start MFA session').click();
-  await expect(popup.status).toContainText('MFA session started');
-  await sendAndValidate(popup, (sessionId) => sandbox.lastOtp(sessionId)!);
+  await validatedWithToken(popup, sandbox);
 });
 
 test('a refused authorized token gets the code, the next step and a way back', async ({ popup }) => {
@@ -75,10 +80,7 @@ test('a refused authorized token gets the code, the next step and a way back', a
 });
 
 test('End session expires the token, and the panel shows no token any more', async ({ popup, sandbox, extensionId }) => {
-  await popup.fill(customer);
-  await popup.field('Authorized token').fill(sandbox.authorizedToken(customer));
-  await popup.button('Start MFA session').click();
-  await sendAndValidate(popup, (sessionId) => sandbox.lastOtp(sessionId)!);
+  await validatedWithToken(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.claim('Token', 'rol')).toContainText('USER');
 
@@ -94,10 +96,7 @@ test('End session expires the token, and the panel shows no token any more', asy
 });
 
 test('Refresh token in the panel shows the new token, and a refused key offers a new session', async ({ popup, sandbox, extensionId }) => {
-  await popup.fill(customer);
-  await popup.field('Authorized token').fill(sandbox.authorizedToken(customer));
-  await popup.button('Start MFA session').click();
-  await sendAndValidate(popup, (sessionId) => sandbox.lastOtp(sessionId)!);
+  await validatedWithToken(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
   const issued = async () => (await panel.claim('Token', 'iat').textContent())?.match(/\d{4}-\d\d-\d\dT[\d:]+Z/)?.[0];
   const before = await issued();
