@@ -9,7 +9,7 @@ import { draftAfter, draftForNewSession } from '@/lib/desk/record';
 import { secondsLeft } from '@/lib/format/time';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/settings';
-import { cooldownKey, type Draft, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
+import { cooldownKey, type Draft, type OtpStep, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
 
 /** The first factor under way, as the popup needs it: for whom, and whether its OTP is verified (never its token). */
 export interface FirstFactorView {
@@ -66,8 +66,7 @@ export function App({ initial, client }: Props) {
 
   const { activity, cooldowns, hasToken } = watched;
   const { apiBaseUrl } = initial.settings;
-  const cooldownOf = (step: 'mfa' | 'firstFactor') =>
-    cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
+  const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
   const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
   const stored = viewActivity(activity, Date.now());
   const now = useNow(until > Date.now() || stored.state !== 'idle');

@@ -124,7 +124,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
             const opened = await capillary.openFirstFactor(customer);
             const sessionId = opened.user.sessionId;
             await capillary.sendFirstFactorOtp({ ...customer, sessionId });
-            await firstFactorItem.set({ apiBaseUrl, customer, sessionId, sentAt: now(), attempts: 0 });
+            await firstFactorItem.set({ apiBaseUrl, customer, sessionId, attempts: 0 });
           }),
         ),
       );

@@ -58,7 +58,6 @@ export const FirstFactor = z.object({
   apiBaseUrl: z.string(),
   customer: StoredCustomer,
   sessionId: z.string(),
-  sentAt: z.number(),
   attempts: z.number(),
   authorizedToken: z.optional(z.string()),
 });

@@ -14,8 +14,6 @@ export type Fault = 'html-502' | 'not-json-200' | 'bad-shape-200' | 'soft-fail-2
 /** How long a 'slow' fault holds an answer back. */
 export const SLOW_MS = 2000;
 
-export type { SentOtp, Step };
-
 export interface SandboxOptions {
   port?: number;
   host?: string;
