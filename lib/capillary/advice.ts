@@ -151,6 +151,16 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
         summary: `The API answered HTTP ${error.httpStatus} with a reply that does not match Capillary’s contract: ${error.problem}`,
         nextStep: 'Nothing from this reply was used. Check the API base URL in Settings, or escalate.',
       };
+    case 'redirect':
+      return {
+        summary: `The API answered with a redirect (HTTP ${error.httpStatus || '3xx'}) to ${error.location || 'another address'}; MFA Desk does not follow redirects, so nothing was sent there.`,
+        nextStep: 'Check the API base URL in Settings: a cluster answers directly. A proxy or captive portal may be in the way.',
+      };
+    case 'too-large':
+      return {
+        summary: `The API’s reply was larger than ${Math.round(error.limitBytes / 1024)} kB, far more than Capillary sends; it was not read.`,
+        nextStep: 'Nothing from this reply was used. Check the API base URL in Settings, or escalate.',
+      };
     case 'invalid-request':
       return { summary: `Not sent: ${Object.values(error.fields).join(' ')}` };
     case 'cooldown':

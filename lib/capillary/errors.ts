@@ -11,6 +11,13 @@ export const DeskError = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('network'), detail: z.string() }),
   /** A 2xx reply that does not match the contract: shown to the agent, never trusted. */
   z.object({ kind: z.literal('bad-response'), httpStatus: z.number(), problem: z.string(), body: z.string() }),
+  /**
+   * The API answered with a redirect, which is never followed: the body (identifier, OTP) would go to another host.
+   * `location` is where it pointed (origin and path), empty when the browser does not say (status 0: an opaque redirect).
+   */
+  z.object({ kind: z.literal('redirect'), httpStatus: z.number(), location: z.string() }),
+  /** The reply was longer than any of Capillary's: reading it was stopped at `limitBytes`. */
+  z.object({ kind: z.literal('too-large'), limitBytes: z.number() }),
   /** The browser does not let the extension reach this cluster's host (never granted, or revoked by the user). */
   z.object({ kind: z.literal('no-permission'), origin: z.string() }),
   /** The request itself did not pass the contract's checks. */

@@ -1,10 +1,37 @@
-// A reply that failed the contract is kept for display. It may still carry a token, key or OTP,
-// so anything shaped like one is blanked before it is stored or shown.
-const JWT = /eyJ[\w-]*\.[\w-]*\.[\w-]*/g;
-const SECRET_FIELD = /("(?:token|key|otp|authorizedToken|password)"\s*:\s*)("(?:[^"\\]|\\.)*"|\d+)/gi;
-const MAX_KEPT = 2000;
+// Text from a reply (a message, a body kept for display) or for a log line may quote a token, key or OTP, or echo
+// what the request carried. Everything that could be one is blanked before it is stored, shown or logged.
 
-export function redactBody(body: string): string {
-  const clean = body.replace(JWT, '[redacted JWT]').replace(SECRET_FIELD, '$1"[redacted]"');
-  return clean.length > MAX_KEPT ? `${clean.slice(0, MAX_KEPT)}… (${clean.length - MAX_KEPT} more characters)` : clean;
+/** Longest text kept from a reply: enough for any message Capillary writes, too short to carry a payload. */
+export const MAX_KEPT = 400;
+
+const JWT = /eyJ[\w-]*\.[\w-]*(?:\.[\w-]*)?/g;
+/** A field whose name says it holds a secret, in JSON or as name=value / name: value, in any case. */
+// Bounded on both sides so that a long run of word characters cannot make the search quadratic.
+const NAME = String.raw`[\w-]{0,40}(?:token|otp|key|secret|password|passcode)[\w-]{0,40}`;
+const QUOTED_FIELD = new RegExp(String.raw`("${NAME}"\s*:\s*)("(?:[^"\\]|\\.)*"|[-\w.+]+)`, 'gi');
+const BARE_FIELD = new RegExp(String.raw`\b(${NAME}\s*[=:]\s*)(?!\[redacted)([^\s&,;"'<>]+)`, 'gi');
+/** Values shorter than this are not searched for: a 3-character value would blank ordinary words. */
+const MIN_SENT = 4;
+
+/**
+ * `text` with every secret-looking part blanked: the values the request carried (`sent`), JWT-shaped strings, and
+ * fields named like token / otp / key / secret / password. Then cut to `max` characters.
+ */
+export function redact(text: string, sent: readonly string[] = [], max = MAX_KEPT): string {
+  let clean = text;
+  for (const value of sent) {
+    const v = value.trim();
+    if (v.length >= MIN_SENT) clean = clean.replace(new RegExp(escapeRegExp(v), 'gi'), '[sent value]');
+  }
+  clean = clean.replace(JWT, '[redacted JWT]').replace(QUOTED_FIELD, '$1"[redacted]"').replace(BARE_FIELD, '$1[redacted]');
+  return cut(clean, max);
+}
+
+/** `text` cut to `max` characters, saying how many were left out. */
+export function cut(text: string, max = MAX_KEPT): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
