@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { createDesk } from '@/lib/desk/desk';
+import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
@@ -29,5 +30,5 @@ export default defineBackground(() => {
 });
 
 function reportPanelFailure(error: unknown) {
-  console.warn(`MFA Desk could not open its panel: ${error instanceof Error ? error.message : String(error)}`);
+  log.warn('could not open the side panel:', error);
 }

@@ -27,6 +27,16 @@ export function redact(text: string, sent: readonly string[] = [], max = MAX_KEP
   return cut(clean, max);
 }
 
+/** A reply's object with `redact` applied to every string in it, at any depth (keys are kept). */
+export function redactDeep<T>(value: T, sent: readonly string[]): T {
+  if (typeof value === 'string') return redact(value, sent, Number.POSITIVE_INFINITY) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, sent)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, sent)])) as T;
+  }
+  return value;
+}
+
 /** `text` cut to `max` characters, saying how many were left out. */
 export function cut(text: string, max = MAX_KEPT): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;

@@ -2,7 +2,9 @@
 // popup closed mid-request, or a worker stopped and restarted, loses nothing.
 import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
+import { redactDeep } from '@/lib/capillary/redact';
 import type { Customer, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
+import { log } from '@/lib/log';
 import type { Rejection } from '@/lib/messaging/protocol';
 import {
   activityItem,
@@ -46,10 +48,18 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
     return call;
   }
 
-  /** Runs one step of the chain: in-flight record first, then the call, then the outcome, session, history and form. */
+  /**
+   * Runs one step of the chain: in-flight record and an "interrupted" history line first (so a worker stopped mid-call
+   * leaves both), then the call, then the outcome, session, history and form.
+   */
   async function track(action: Action, who: Who, apiBaseUrl: string, call: (facts: Facts) => Promise<unknown>): Promise<Outcome> {
     const subject = subjectOf(who);
-    await activityItem.set({ inflight: { action, subject, startedAt: now() }, outcome: null });
+    const startedAt = now();
+    const interrupted: Outcome = { action, subject, finishedAt: startedAt, result: { ok: false, error: { kind: 'interrupted' } } };
+    await Promise.all([
+      activityItem.set({ inflight: { action, subject, startedAt }, outcome: null }),
+      historyItem.get().then((history) => historyItem.set(recordInHistory(history, interrupted, apiBaseUrl))),
+    ]);
     const facts: Facts = {};
     let result: Outcome['result'];
     try {
@@ -59,26 +69,37 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
     } catch (error) {
       result = { ok: false, error: toDeskError(error) };
     }
-    const [session, history, draft] = await Promise.all([mfaSessionItem.get(), historyItem.get(), draftItem.get()]);
     let outcome: Outcome = { action, subject, finishedAt: now(), result };
+    const [session, history, draft] = await Promise.all([mfaSessionItem.get(), historyItem.get(), draftItem.get()]);
     const nextSession = recordInSession(session, who, outcome, apiBaseUrl);
     const attempt = action === 'validateOtp' ? nextSession?.events.at(-1)?.attempt : facts.attempt;
     if (attempt) outcome = { ...outcome, attempt };
     const nextDraft = draft && draftAfter(draft, outcome);
-    await Promise.all([
+    const writes = await Promise.allSettled([
       activityItem.set({ inflight: null, outcome }),
       mfaSessionItem.set(nextSession),
-      historyItem.set(recordInHistory(history, outcome, apiBaseUrl)),
+      historyItem.set(recordInHistory(history, outcome, apiBaseUrl, startedAt)),
       nextDraft !== draft && draftItem.set(nextDraft),
     ]);
+    const failed = writes.filter((write) => write.status === 'rejected');
+    if (failed.length > 0) {
+      log.error('A storage write after a call failed', failed[0].reason);
+      // The call is over whatever storage says: never leave it "in flight", and show its outcome if storage takes it.
+      await activityItem.set({ inflight: null, outcome }).catch(() => activityItem.set({ inflight: null, outcome: null }));
+    }
     return outcome;
   }
 
-  /** Sends an OTP unless one just went to this customer: a second SMS within the cooldown is held back. */
+  /**
+   * Sends an OTP unless one just went to this customer: a second SMS within the cooldown is held back. The cooldown
+   * starts before the request leaves, so a worker stopped mid-call cannot allow an instant resend; it is lifted only
+   * when the call certainly sent nothing.
+   */
   async function withCooldown(action: Action, who: Customer, step: OtpStep, send: (apiBaseUrl: string) => Promise<Outcome>) {
     const settings = await settingsItem.get();
     const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
-    const until = (await cooldownsItem.get())[key] ?? 0;
+    const cooldowns = dropExpired(await cooldownsItem.get(), now());
+    const until = cooldowns[key] ?? 0;
     if (until > now()) {
       const held: Outcome = {
         action,
@@ -88,10 +109,11 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
       };
       return held;
     }
+    if (settings.cooldownSeconds > 0) await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
     const outcome = await send(settings.apiBaseUrl);
-    if (outcome.result.ok && settings.cooldownSeconds > 0) {
-      const cooldowns = dropExpired(await cooldownsItem.get(), now());
-      await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
+    if (!outcome.result.ok && certainlyNotSent(outcome.result.error)) {
+      const { [key]: _lifted, ...others } = await cooldownsItem.get();
+      await cooldownsItem.set(others);
     }
     return outcome;
   }
@@ -188,7 +210,9 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
         return track('validateOtp', request, apiBaseUrl, async () => {
           const reply = await api(apiBaseUrl).validateOtp(request);
           const customer = customerOf(request);
-          await authItem.set({ token: reply.auth.token, key: reply.auth.key, user: reply.user, receivedAt: now(), apiBaseUrl, customer });
+          // The user object is shown: the code the customer read out must not come back in it.
+          const user = redactDeep(reply.user, [request.otp]);
+          await authItem.set({ token: reply.auth.token, key: reply.auth.key, user, receivedAt: now(), apiBaseUrl, customer });
         });
       });
     },
@@ -238,6 +262,11 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
 function toDeskError(error: unknown): DeskError {
   if (error instanceof CapillaryApiError) return error.detail;
   return { kind: 'internal', name: error instanceof Error ? error.name : 'unknown' };
+}
+
+/** Failures after which no OTP can have gone out: Capillary refused, or the request never left. */
+function certainlyNotSent(error: DeskError): boolean {
+  return error.kind === 'capillary' || error.kind === 'invalid-request' || error.kind === 'no-permission' || error.kind === 'redirect';
 }
 
 function dropExpired(cooldowns: Record<string, number>, now: number): Record<string, number> {

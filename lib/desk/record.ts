@@ -1,14 +1,17 @@
 // The background's bookkeeping after each call: the session's events, the history, and the form.
 import { clusterName } from '@/lib/capillary/clusters';
 import type { DeskError } from '@/lib/capillary/errors';
+import { cut } from '@/lib/capillary/redact';
 import type { Customer } from '@/lib/capillary/requests';
 import { maskIdentifier } from '@/lib/format/mask';
 import type { Draft } from '@/lib/storage/items';
 import { type Outcome, outcomeCode } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
-import { MAX_HISTORY } from './session';
+import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
 
 const MAX_EVENTS = 100;
+/** Longest text of a history field: a brand, a cluster's name, a masked identifier. */
+const ENTRY_FIELD = 100;
 
 /** The customer a call was for, with the MFA session ID it named, when it named one. */
 export type Who = Customer & { sessionId?: string };
@@ -67,16 +70,24 @@ function attemptsSinceLastOtp(events: SessionEvent[]): number {
   return count;
 }
 
-export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBaseUrl: string): HistoryEntry[] {
+/**
+ * The history with this outcome first. `startedAt` names the "interrupted" line written when the call left, which the
+ * outcome replaces. Bounded in entries and in bytes, oldest dropped first.
+ */
+export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBaseUrl: string, startedAt?: number): HistoryEntry[] {
   const entry: HistoryEntry = {
     at: outcome.finishedAt,
-    cluster: clusterName(apiBaseUrl),
-    brand: outcome.subject.brand,
-    maskedIdentifier: outcome.subject.maskedIdentifier,
+    cluster: cut(clusterName(apiBaseUrl), ENTRY_FIELD),
+    brand: cut(outcome.subject.brand, ENTRY_FIELD),
+    maskedIdentifier: cut(outcome.subject.maskedIdentifier, ENTRY_FIELD),
     action: outcome.action,
     code: outcomeCode(outcome.result),
   };
-  return [entry, ...history].slice(0, MAX_HISTORY);
+  const others = history.filter((old) => !(old.at === startedAt && old.action === outcome.action && old.code === 'interrupted'));
+  const next = [entry, ...others].slice(0, MAX_HISTORY);
+  let bytes = JSON.stringify(next).length;
+  while (bytes > MAX_HISTORY_BYTES && next.length > 1) bytes -= JSON.stringify(next.pop()).length + 1;
+  return next;
 }
 
 /** Capillary refused the authorized token itself (unknown, or expired): keeping it would only fail again. */

@@ -6,6 +6,8 @@ import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 import { Action } from './outcome';
 
 export const MAX_HISTORY = 50;
+/** History's size as stored (JSON characters): 50 ordinary entries take about 8 kB. */
+export const MAX_HISTORY_BYTES = 32 * 1024;
 
 export const SessionEvent = z.object({
   action: Action,

@@ -117,6 +117,56 @@ describe('the desk (background work)', () => {
     expect(await cooldownsItem.get()).toEqual({});
   });
 
+  it('starts the cooldown and a history line before the request leaves, so a stopped worker leaves both', async () => {
+    let seen: unknown[] = [];
+    const { desk } = setup({
+      generateOtp: async () => {
+        seen = [await cooldownsItem.get(), await historyItem.get()];
+        return SUCCESS;
+      },
+    });
+    await desk.sendOtp(request);
+    expect(seen[0]).toEqual({ 'BUKL|MOBILE|18767431754': 1_030_000 });
+    expect(seen[1]).toMatchObject([{ action: 'sendOtp', code: 'interrupted', maskedIdentifier: '•••••••1754' }]);
+    // Once the call ended, its outcome replaces the interrupted line.
+    expect(await historyItem.get()).toMatchObject([{ action: 'sendOtp', code: 'OK' }]);
+  });
+
+  it.each([
+    ['a timeout', { kind: 'timeout', afterMs: 10_000 }, true],
+    ['a network error', { kind: 'network', detail: 'Failed to fetch' }, true],
+    ['a redirect', { kind: 'redirect', httpStatus: 307, location: 'https://x.example/' }, false],
+  ] as const)('after %s the cooldown stays: %s', async (_name, error, stays) => {
+    const { desk } = setup({
+      generateOtp: async () => {
+        throw new CapillaryApiError(error);
+      },
+    });
+    await desk.sendOtp(request);
+    expect(Object.keys(await cooldownsItem.get())).toHaveLength(stays ? 1 : 0);
+  });
+
+  it('clears the in-flight record and keeps the outcome when another storage write fails', async () => {
+    const { desk } = setup();
+    const set = historyItem.set;
+    let calls = 0;
+    vi.spyOn(historyItem, 'set').mockImplementation(async (value) => {
+      if (++calls === 2) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(value);
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const outcome = await desk.sendOtp(request);
+    expect(await activityItem.get()).toEqual({ inflight: null, outcome });
+    expect(console.error).toHaveBeenCalledWith('MFA Desk: A storage write after a call failed Error: QUOTA_BYTES quota exceeded');
+  });
+
+  it('blanks the OTP from the user object Capillary sent back', async () => {
+    const echoing = { ...validated, user: { ...validated.user, lastOtp: '123456', note: { said: 'code 123456 ok' } } };
+    const { desk } = setup({ validateOtp: vi.fn(async () => echoing) });
+    await desk.validateOtp({ ...request, otp: '123456' });
+    expect((await authItem.get())?.user).toMatchObject({ lastOtp: '[sent value]', note: { said: 'code [sent value] ok' } });
+  });
+
   it('keeps token, key and user in storage.session only after a validate', async () => {
     const { desk } = setup();
     await desk.validateOtp({ ...request, otp: '123456' });

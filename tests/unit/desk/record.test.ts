@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historyToCsv } from '@/lib/desk/history-csv';
 import type { Outcome } from '@/lib/desk/outcome';
 import { draftAfter, draftForNewSession, recordInHistory, recordInSession } from '@/lib/desk/record';
-import { MAX_HISTORY } from '@/lib/desk/session';
+import { MAX_HISTORY, MAX_HISTORY_BYTES } from '@/lib/desk/session';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
@@ -63,6 +63,25 @@ describe('the history', () => {
       action: 'validateOtp',
       code: '1506',
     });
+  });
+
+  it('stays under its byte bound however long the brand or cluster, cutting each field', () => {
+    const long = { ...sent(0), subject: { ...subject, brand: 'B'.repeat(5000), maskedIdentifier: `j••@${'x'.repeat(5000)}.example` } };
+    let history = recordInHistory([], long, `https://${'h'.repeat(200)}.example`);
+    for (let at = 1; at < 60; at++) history = recordInHistory(history, { ...long, finishedAt: at }, EU);
+    expect(JSON.stringify(history).length).toBeLessThanOrEqual(MAX_HISTORY_BYTES);
+    expect(history[0].brand.length).toBeLessThan(130);
+    expect(history.length).toBeGreaterThan(10);
+  });
+
+  it('replaces the interrupted line written when the call left with its outcome', () => {
+    const left: Outcome = { ...sent(100), result: { ok: false, error: { kind: 'interrupted' } } };
+    const before = recordInHistory(recordInHistory([], sent(50), EU), left, EU);
+    expect(before.map((entry) => entry.code)).toEqual(['interrupted', 'OK']);
+    expect(recordInHistory(before, sent(180), EU, 100).map((entry) => [entry.at, entry.code])).toEqual([
+      [180, 'OK'],
+      [50, 'OK'],
+    ]);
   });
 
   it('exports as CSV with a header row and ISO times', () => {
