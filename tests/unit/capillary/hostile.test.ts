@@ -16,8 +16,8 @@ async function failure(call: Promise<unknown>): Promise<DeskError> {
   return (error as CapillaryApiError).detail;
 }
 
-const api = (fetch: (url: string, init: RequestInit) => Promise<Response>, timeoutMs?: number) =>
-  createCapillaryApi({ baseUrl: 'https://eu.api.capillarytech.com', fetch: fetch as unknown as typeof fetch, timeoutMs });
+const api = (doFetch: (url: string, init: RequestInit) => Promise<Response>, timeoutMs?: number) =>
+  createCapillaryApi({ baseUrl: 'https://eu.api.capillarytech.com', fetch: doFetch as typeof fetch, timeoutMs });
 
 /** A body that streams `total` bytes in chunks of `chunk`, counting how many were pulled. */
 function streamOf(total: number, chunk = 16 * 1024) {
