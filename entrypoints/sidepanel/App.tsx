@@ -93,7 +93,7 @@ export function App({ initial, client }: Props) {
             />
           </TokenSection>
           <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} onCopy={client.copy} />
-          <UserTable user={auth.user} now={now} />
+          <UserTable user={auth.user} now={now} showPersonal={showPersonal} />
           <p class="note">
             Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
             that it is genuine.

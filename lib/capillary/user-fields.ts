@@ -1,4 +1,5 @@
 // The `user` object of a successful MFA validate, field by field (mfa-otp-validate.seed.md).
+import { HIDDEN } from '@/lib/format/mask';
 import type { MfaUser } from './schemas';
 
 const MEANING: Record<string, string> = {
@@ -8,10 +9,17 @@ const MEANING: Record<string, string> = {
   userRegisteredForPassword: 'Whether the customer has set a password.',
 };
 
-export function explainUser(user: MfaUser): { name: string; value: string; meaning: string }[] {
-  return Object.entries(user).map(([name, value]) => ({
-    name,
-    value: typeof value === 'string' ? value : JSON.stringify(value),
-    meaning: MEANING[name] ?? 'A field the seed documents do not describe.',
-  }));
+/**
+ * Every field with what it means. A field the seed documents do not describe may hold personal data (a name, a
+ * number), so its value stays hidden until the agent turns on "Show personal data".
+ */
+export function explainUser(user: MfaUser, { showPersonal = false } = {}): { name: string; value: string; meaning: string }[] {
+  return Object.entries(user).map(([name, value]) => {
+    const known = Object.hasOwn(MEANING, name);
+    return {
+      name,
+      value: known || showPersonal ? (typeof value === 'string' ? value : String(JSON.stringify(value))) : HIDDEN,
+      meaning: known ? MEANING[name] : 'A field the seed documents do not describe; it may be personal data.',
+    };
+  });
 }
