@@ -12,7 +12,11 @@ export interface OptionsClient {
   requestHost(origin: string): Promise<boolean>;
 }
 
-type Props = { initial: Settings; client: OptionsClient };
+type Props = {
+  initial: Settings;
+  client: OptionsClient /** Stored settings had invalid fields, reset: told once. */;
+  notice?: string | null;
+};
 type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string };
 type Message = { kind: 'status' | 'alert'; text: string } | null;
 
@@ -23,7 +27,7 @@ function presetOf(url: string): string {
   return CLUSTERS.find((cluster) => cluster.baseUrl === url.trim().replace(/\/+$/, ''))?.name ?? CUSTOM;
 }
 
-export function App({ initial, client }: Props) {
+export function App({ initial, client, notice }: Props) {
   const [form, setForm] = useState<Form>({ ...initial, cooldownSeconds: String(initial.cooldownSeconds) });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
@@ -75,6 +79,11 @@ export function App({ initial, client }: Props) {
       <header>
         <h1>MFA Desk settings</h1>
       </header>
+      {notice && (
+        <p role="alert" class="outcome error">
+          {notice}
+        </p>
+      )}
       <form onSubmit={save} noValidate>
         <fieldset>
           <legend>Capillary cluster</legend>

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { settingsItem } from '@/lib/storage/items';
+import { loadSettings, settingsItem } from '@/lib/settings/stored';
 import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
 
@@ -9,6 +9,6 @@ const client: OptionsClient = {
   requestHost: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
 };
 
-settingsItem.get().then((settings) => {
-  render(<App initial={settings} client={client} />, document.getElementById('app')!);
+loadSettings().then(({ settings, notice }) => {
+  render(<App initial={settings} notice={notice} client={client} />, document.getElementById('app')!);
 });

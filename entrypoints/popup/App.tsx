@@ -20,6 +20,8 @@ export interface FirstFactorView {
 
 export interface PopupState {
   settings: Settings;
+  /** Stored settings had invalid fields, reset to their defaults: told once. */
+  settingsNotice?: string | null;
   draft: Draft;
   activity: Activity;
   cooldowns: Record<string, number>;
@@ -136,6 +138,11 @@ export function App({ initial, client }: Props) {
         </button>
       </header>
       <TargetBand apiBaseUrl={apiBaseUrl} />
+      {initial.settingsNotice && (
+        <p role="alert" class="outcome error">
+          {initial.settingsNotice}
+        </p>
+      )}
       <OtpForm
         draft={draft}
         errors={errors}

@@ -1,16 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/platform/panel';
-import {
-  activityItem,
-  authItem,
-  cooldownsItem,
-  type Draft,
-  draftItem,
-  type FirstFactor,
-  firstFactorItem,
-  settingsItem,
-} from '@/lib/storage/items';
+import { loadSettings } from '@/lib/settings/stored';
+import { activityItem, authItem, cooldownsItem, type Draft, draftItem, type FirstFactor, firstFactorItem } from '@/lib/storage/items';
 import { App, type FirstFactorView, type PopupClient } from './App';
 import '@/components/desk.css';
 
@@ -47,8 +39,8 @@ async function start() {
   browser.windows.getCurrent().then((current) => {
     windowId = current.id;
   });
-  const [settings, draft, activity, cooldowns, auth, firstFactor] = await Promise.all([
-    settingsItem.get(),
+  const [{ settings, notice }, draft, activity, cooldowns, auth, firstFactor] = await Promise.all([
+    loadSettings(),
     draftItem.get(),
     activityItem.get(),
     cooldownsItem.get(),
@@ -68,7 +60,15 @@ async function start() {
   };
   render(
     <App
-      initial={{ settings, draft: initialDraft, activity, cooldowns, hasToken: auth !== null, firstFactor: firstFactorView(firstFactor) }}
+      initial={{
+        settings,
+        settingsNotice: notice,
+        draft: initialDraft,
+        activity,
+        cooldowns,
+        hasToken: auth !== null,
+        firstFactor: firstFactorView(firstFactor),
+      }}
       client={client}
     />,
     document.getElementById('app')!,

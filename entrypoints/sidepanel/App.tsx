@@ -17,6 +17,8 @@ import type { Auth, Draft } from '@/lib/storage/items';
 
 export interface PanelState {
   settings: Settings;
+  /** Stored settings had invalid fields, reset to their defaults: told once. */
+  settingsNotice?: string | null;
   auth: Auth | null;
   session: MfaSession | null;
   draft: Draft | null;
@@ -64,6 +66,11 @@ export function App({ initial, client }: Props) {
         </label>
       </header>
       <TargetBand apiBaseUrl={state.settings.apiBaseUrl} />
+      {initial.settingsNotice && (
+        <p role="alert" class="outcome error">
+          {initial.settingsNotice}
+        </p>
+      )}
 
       <section aria-labelledby="session-heading">
         <h2 id="session-heading">Session</h2>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ask } from '@/lib/messaging/ask';
+import { loadSettings } from '@/lib/settings/stored';
 import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
@@ -29,15 +30,15 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [settings, auth, session, draft, history, pendingJwt] = await Promise.all([
-    settingsItem.get(),
+  const [{ settings, notice }, auth, session, draft, history, pendingJwt] = await Promise.all([
+    loadSettings(),
     authItem.get(),
     mfaSessionItem.get(),
     draftItem.get(),
     historyItem.get(),
     pendingJwtItem.get(),
   ]);
-  const initial: PanelState = { settings, auth, session, draft, history, pendingJwt };
+  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
 }
 

@@ -4,10 +4,10 @@ import * as z from 'zod/mini';
 import { IDENTIFIER_TYPES, MfaUser } from '@/lib/capillary/schemas';
 import { Activity } from '@/lib/desk/outcome';
 import { HistoryEntry, MfaSession } from '@/lib/desk/session';
-import { DEFAULT_SETTINGS, Settings } from '@/lib/settings/settings';
 import { defineItem } from './define-item';
 
-export const settingsItem = defineItem('local', 'settings.v1', Settings, DEFAULT_SETTINGS);
+// Settings are versioned and read field by field: their item lives with their migrations.
+export { settingsItem } from '@/lib/settings/stored';
 
 /** Who a call is for, as the agent typed it: kept in storage.session only, to end or refresh the session later. */
 export const StoredCustomer = z.object({

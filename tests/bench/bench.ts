@@ -69,7 +69,7 @@ try {
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${id}/options.html`);
   await setup.evaluate(
-    (url) => chrome.storage.local.set({ 'settings.v1': { apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 0 } }),
+    (url) => chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 0 } }),
     sandbox.url,
   );
 

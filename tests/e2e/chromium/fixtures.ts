@@ -67,15 +67,15 @@ async function resetExtension(page: Page, apiBaseUrl: string) {
   await page.evaluate(async (url) => {
     await chrome.storage.session.clear();
     await chrome.storage.local.clear();
-    await chrome.storage.local.set({ 'settings.v1': { apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 30 } });
+    await chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 30 } });
   }, apiBaseUrl);
 }
 
 /** Changes Settings as the options page would, for tests about what follows from them. */
 export async function updateSettings(page: Page, patch: Record<string, unknown>) {
   await page.evaluate(async (patch) => {
-    const { 'settings.v1': settings } = await chrome.storage.local.get('settings.v1');
-    await chrome.storage.local.set({ 'settings.v1': { ...(settings as object), ...patch } });
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), ...patch } });
   }, patch);
 }
 
