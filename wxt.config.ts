@@ -3,6 +3,14 @@ import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/capillary/clusters';
 import { FIREFOX_ID } from './lib/platform/firefox-id';
 
+const CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'connect-src https: http://127.0.0.1:* http://localhost:*',
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // WXT has no Preact module: the preset is a plain Vite plugin.
@@ -16,11 +24,16 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'MFA Desk',
     description: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
+    // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md.
     // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'clipboardRead'],
     host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
     // A custom https cluster is asked for when it is saved in Settings, never up front.
     optional_host_permissions: ['https://*/*'],
+    // No remote code, no inline script, no plugins; connections only to https hosts and the local sandbox.
+    content_security_policy: { extension_pages: CSP },
+    // 116: sidePanel.open() from a user action.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -30,8 +43,7 @@ export default defineConfig({
           // The extension sends Capillary the customer's identifier and the OTP they read out.
           data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
         },
-        // Firefox for Android reads data_collection_permissions from 142.
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android has no sidebar_action, contextMenus or commands.
       },
     }),
     commands: {

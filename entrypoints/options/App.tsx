@@ -56,9 +56,10 @@ export function App({ initial, client, notice }: Props) {
       return;
     }
     const settings = parsed.data;
-    // The five clusters and the local sandbox need no extra permission; any other host is asked for now.
-    const needsHost = url.origin.startsWith('https:') && presetOf(url.url) === CUSTOM;
-    const granted = needsHost ? client.requestHost(url.origin) : Promise.resolve(true);
+    // Any https host is asked for now, from the click: a custom one is optional, and a preset cluster's may have been
+    // withheld (Chrome's site access, Firefox's opt-in host permissions); a host already granted answers at once.
+    // The local sandbox is plain http and reached through its CORS headers.
+    const granted = url.origin.startsWith('https:') ? client.requestHost(url.origin) : Promise.resolve(true);
     granted
       .then(async (ok) => {
         if (!ok) {

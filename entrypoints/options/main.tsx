@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { dropOtherHosts } from '@/lib/platform/host-access';
 import { loadSettings, settingsItem } from '@/lib/settings/stored';
 import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
 
 const client: OptionsClient = {
-  save: (settings) => settingsItem.set(settings),
+  async save(settings) {
+    await settingsItem.set(settings);
+    await dropOtherHosts(settings.apiBaseUrl);
+  },
   requestHost: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
 };
 

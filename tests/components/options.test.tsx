@@ -23,13 +23,13 @@ describe('the options page', () => {
     expect((screen.getByLabelText('API base URL') as HTMLInputElement).value).toBe('https://apac2.api.capillarytech.com');
   });
 
-  it('saves a cluster without asking for a permission', async () => {
+  it('saves a cluster, asking again for its host so a withheld one can be granted from Save', async () => {
     const client = renderOptions();
     fireEvent.change(screen.getByLabelText('Cluster'), { target: { value: 'US' } });
     save();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     expect(client.save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
-    expect(client.requestHost).not.toHaveBeenCalled();
+    expect(client.requestHost).toHaveBeenCalledWith('https://us.api.capillarytech.com');
   });
 
   it('saves the local sandbox over http', async () => {

@@ -9,7 +9,24 @@ import type { Customer } from './tokens';
 const TYPES = ['MOBILE', 'EMAIL', 'USERNAME', 'EXTERNALID'];
 
 /** Ways the next calls to the auth endpoints can be made to fail, for tests and demos. */
-export type Fault = 'html-502' | 'not-json-200' | 'bad-shape-200' | 'soft-fail-200' | 'hang' | 'slow';
+export type Fault =
+  | 'html-502'
+  | 'not-json-200'
+  | 'bad-shape-200'
+  | 'soft-fail-200'
+  | 'hang'
+  | 'slow'
+  /** A 307 to this URL, as a hostile proxy would answer: the client must not re-send the body there. */
+  | `redirect:${string}`
+  /** A 64 MB JSON-looking reply with no Content-Length. */
+  | 'huge-200'
+  /** A reply that starts, then sends one byte every 200 ms, for a minute. */
+  | 'drip';
+
+/** Hosts the sandbox answers to: this machine only, so a page elsewhere cannot reach it through DNS rebinding. */
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/;
+/** Origins that get CORS headers: the extension's pages and worker, in Chrome and in Firefox. */
+const EXTENSION_ORIGIN = /^(?:chrome-extension|moz-extension):\/\/[\w-]+$/;
 
 /** How long a 'slow' fault holds an answer back. */
 export const SLOW_MS = 2000;
@@ -62,11 +79,20 @@ export async function startSandbox({
       res.once('finish', () => serverTimes.push(performance.now() - started));
     }
     counts[`${req.method} ${url.pathname}`] = (counts[`${req.method} ${url.pathname}`] ?? 0) + 1;
-    // CORS, so the unpacked extension reaches the sandbox without a host permission.
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Methods', 'POST, GET, DELETE, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
-    res.setHeader('Access-Control-Max-Age', '600');
+    if (!LOOPBACK_HOST.test(req.headers.host ?? ''))
+      return send(res, 421, 'The sandbox answers on 127.0.0.1 and localhost only.', 'text/plain');
+    // CORS for the extension only, so the unpacked extension reaches the sandbox without a host permission; a web
+    // page's request is refused outright (a simple POST would otherwise reach the engine without CORS).
+    const origin = req.headers.origin;
+    if (origin && EXTENSION_ORIGIN.test(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Methods', 'POST, GET, DELETE, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
+      res.setHeader('Access-Control-Max-Age', '600');
+    } else if (origin && origin !== `http://${req.headers.host}`) {
+      return send(res, 403, 'The sandbox answers the extension and its own page only.', 'text/plain');
+    }
+    res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') return send(res, 204, '');
     if (req.method === 'GET' && url.pathname === '/') {
       return send(res, 200, outboxPage(engine.outbox, engine.recentSessions()), 'text/html; charset=utf-8');
@@ -89,7 +115,12 @@ export async function startSandbox({
 
   function applyFault(fault: Exclude<Fault, 'slow'>, res: ServerResponse, body: Record<string, unknown>) {
     log(`[sandbox] injected fault: ${fault}`);
+    if (fault.startsWith('redirect:')) return res.writeHead(307, { Location: fault.slice('redirect:'.length) }).end();
     switch (fault) {
+      case 'huge-200':
+        return sendHuge(res);
+      case 'drip':
+        return drip(res);
       case 'html-502':
         return send(res, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', 'text/html');
       case 'not-json-200':
@@ -176,6 +207,40 @@ export async function startSandbox({
         server.close(() => resolve());
       }),
   };
+}
+
+/** 64 MB in 64 kB chunks, stopping as soon as the client goes away. */
+function sendHuge(res: ServerResponse) {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let left = 1024;
+  res.write('{"status":{"success":true,"code":200,"message":"');
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      left--;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end('"}}');
+  };
+  res.on('close', () => {
+    left = 0;
+  });
+  pump();
+}
+
+/** One byte every 200 ms, for a minute: a reply that never quite arrives. */
+function drip(res: ServerResponse) {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.write('{"status":');
+  let left = 300;
+  const timer = setInterval(() => {
+    if (--left <= 0 || res.destroyed) {
+      clearInterval(timer);
+      return void res.end();
+    }
+    res.write(' ');
+  }, 200);
+  res.on('close', () => clearInterval(timer));
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json') {

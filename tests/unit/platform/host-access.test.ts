@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { mayReach } from '@/lib/platform/host-access';
+import { dropOtherHosts, mayReach } from '@/lib/platform/host-access';
 
 describe('whether the extension may reach a cluster', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -16,5 +16,19 @@ describe('whether the extension may reach a cluster', () => {
     const contains = vi.spyOn(browser.permissions, 'contains');
     expect(await mayReach('http://127.0.0.1:8787')).toBe(true);
     expect(contains).not.toHaveBeenCalled();
+  });
+
+  it('gives back every custom host but the API base URL’s, and keeps the clusters', async () => {
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ host_permissions: ['https://eu.api.capillarytech.com/*'] } as never);
+    vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({
+      origins: ['https://eu.api.capillarytech.com/*', 'https://old.brand.example/*', 'https://new.brand.example/*'],
+    } as never);
+    const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true as never);
+    expect(await dropOtherHosts('https://new.brand.example/capillary')).toEqual(['https://old.brand.example/*']);
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://old.brand.example/*'] });
+    expect(await dropOtherHosts('https://eu.api.capillarytech.com')).toEqual([
+      'https://old.brand.example/*',
+      'https://new.brand.example/*',
+    ]);
   });
 });

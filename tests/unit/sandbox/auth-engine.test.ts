@@ -1,5 +1,7 @@
 // @vitest-environment node
 // The sandbox must imitate Capillary's chain faithfully: the extension's tests are only as good as it is.
+
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
@@ -105,5 +107,42 @@ describe('the sandbox’s login chain', () => {
     ]) {
       expect((await post(path, { identifierType: 'MOBILE' })).status.code, path).toBe(1519);
     }
+  });
+});
+
+describe('the sandbox’s doors', () => {
+  /** A raw request, so that Host and Origin can be anything a browser or an attacker's page would send. */
+  function raw(headers: Record<string, string>, method = 'OPTIONS'): Promise<{ status: number; headers: Record<string, unknown> }> {
+    const { port } = new URL(sandbox.url);
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/auth/v1/mfa/otp/generate', method, headers }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      });
+      req.on('error', reject);
+      req.end(method === 'POST' ? '{}' : undefined);
+    });
+  }
+
+  it.each(['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0b7c3d4e-1f2a-4b5c-9d8e-7f6a5b4c3d2e'])(
+    'answers CORS for the extension origin %s, and only for it',
+    async (origin) => {
+      const reply = await raw({ Origin: origin, Host: new URL(sandbox.url).host });
+      expect(reply.status).toBe(204);
+      expect(reply.headers['access-control-allow-origin']).toBe(origin);
+    },
+  );
+
+  it('refuses a web page’s origin, preflight or simple POST, and sends no CORS header', async () => {
+    for (const method of ['OPTIONS', 'POST']) {
+      const reply = await raw({ Origin: 'https://evil.example', Host: new URL(sandbox.url).host, 'Content-Type': 'text/plain' }, method);
+      expect(reply.status).toBe(403);
+      expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+    }
+  });
+
+  it('answers only on a loopback Host (no DNS rebinding)', async () => {
+    expect((await raw({ Host: 'rebind.evil.example:80' }, 'GET')).status).toBe(421);
+    expect((await raw({ Host: `localhost:${new URL(sandbox.url).port}` }, 'GET')).status).not.toBe(421);
   });
 });

@@ -1,0 +1,74 @@
+// Both manifests pinned exactly, with the reason for every permission: a store reviewer's questions, answered here
+// (and in PRIVACY.md). A change to the manifest must change this file, in plain sight.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const read = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8'));
+const chrome = read('chrome-mv3');
+const firefox = read('firefox-mv3');
+
+/** Each API permission and why MFA Desk needs it. */
+const PERMISSIONS: Record<string, string> = {
+  storage: 'Settings and history in storage.local; the session (token, key, form) in storage.session, in memory only.',
+  contextMenus: '"Decode JWT in MFA Desk" on selected text.',
+  clipboardRead: 'To clear a copied token or key 60 s later only if the clipboard still holds it, never anything else.',
+  sidePanel: 'Chrome only: the side panel that shows the session, token and history.',
+};
+
+/** Host permissions: the five Capillary clusters the agent can pick, called only when picked. */
+const CLUSTER_HOSTS = [
+  'https://eu.api.capillarytech.com/*',
+  'https://apac.api.capillarytech.com/*',
+  'https://apac2.api.capillarytech.com/*',
+  'https://us.api.capillarytech.com/*',
+  'https://api.capillarytech.cn.com/*',
+];
+/** A custom https cluster (a brand's proxy) is asked for when it is saved in Settings, one host at a time. */
+const OPTIONAL_HOSTS = ['https://*/*'];
+
+const CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src https: http://127.0.0.1:* http://localhost:*";
+
+test('the Chrome manifest is exactly this', () => {
+  expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'clipboardRead', 'sidePanel']);
+  expect(chrome.host_permissions).toEqual(CLUSTER_HOSTS);
+  expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  expect(chrome.content_security_policy).toEqual({ extension_pages: CSP });
+  // 116: sidePanel.open() from a user action.
+  expect(chrome.minimum_chrome_version).toBe('116');
+  expect(chrome.background).toEqual({ service_worker: 'background.js' });
+});
+
+test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
+  expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'clipboardRead']);
+  expect(firefox.host_permissions).toEqual(CLUSTER_HOSTS);
+  expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });
+  expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+  // Firefox for Android has no sidebar_action, contextMenus or commands.
+  expect(firefox.browser_specific_settings.gecko_android).toBeUndefined();
+});
+
+test('every permission has its reason, and nothing opens the extension to pages or other extensions', () => {
+  for (const manifest of [chrome, firefox]) {
+    for (const permission of manifest.permissions) expect(PERMISSIONS[permission], permission).toBeDefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+  }
+});
+
+test('no remote code: every page loads only its own scripts, and no bundle evaluates strings', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+    const root = join('.output', dir);
+    for (const file of readdirSync(root, { recursive: true }) as string[]) {
+      const text = file.endsWith('.html') || file.endsWith('.js') ? readFileSync(join(root, file), 'utf8') : '';
+      if (file.endsWith('.html')) {
+        for (const [, src] of text.matchAll(/<script[^>]*src="([^"]+)"/g)) expect(src, `${dir}/${file}`).toMatch(/^\/(?!\/)/);
+      }
+      if (file.endsWith('.js')) expect(text, `${dir}/${file}`).not.toMatch(/\beval\(|new Function\(|importScripts\(\s*['"]http/);
+    }
+  }
+});
