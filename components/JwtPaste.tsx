@@ -1,16 +1,17 @@
 import { decodeJwt } from '@/lib/jwt/decode';
 import { DecodedJwt } from './DecodedJwt';
 
-type Props = { text: string; onInput(text: string): void; now: number; showPersonal: boolean };
+type Props = { text: string; onInput(text: string): void; now: number; showPersonal: boolean /** Screen-share mode. */; hide: boolean };
 
 /** A box that decodes any JWT pasted into it. */
-export function JwtPaste({ text, onInput, now, showPersonal }: Props) {
+export function JwtPaste({ text, onInput, now, showPersonal, hide }: Props) {
   const decoded = text.trim() === '' ? null : decodeJwt(text);
   return (
     <div class="paste">
       <label for="paste-jwt">Paste a JWT</label>
       <textarea
         id="paste-jwt"
+        class={hide ? 'masked' : undefined}
         rows={4}
         spellcheck={false}
         value={text}

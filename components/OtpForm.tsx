@@ -8,6 +8,8 @@ type Props = {
   draft: Draft;
   errors: Record<string, string>;
   busy: boolean;
+  /** Screen-share mode: the identifier value, session ID and OTP show as dots. */
+  hide: boolean;
   /** Seconds before Send OTP may be used again for this brand and identifier; 0 when it may. */
   cooldownLeft: number;
   onChange(draft: Draft): void;
@@ -24,7 +26,7 @@ const VALUE_HINT: Record<IdentifierType, string> = {
   EXTERNALID: 'external ID',
 };
 
-export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, onValidate, children }: Props) {
+export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onSend, onValidate, children }: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
   return (
     <div class="otp-form">
@@ -46,6 +48,7 @@ export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, o
             error={errors.identifierValue}
             placeholder={VALUE_HINT[draft.identifierType]}
             inputMode={draft.identifierType === 'MOBILE' ? 'tel' : draft.identifierType === 'EMAIL' ? 'email' : 'text'}
+            masked={hide}
             onInput={set('identifierValue')}
           />
         </div>
@@ -59,6 +62,7 @@ export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, o
           value={draft.sessionId}
           error={errors.sessionId}
           placeholder="P-…"
+          masked={hide}
           onInput={set('sessionId')}
         />
         {children}
@@ -77,7 +81,16 @@ export function OtpForm({ draft, errors, busy, cooldownLeft, onChange, onSend, o
         <fieldset>
           <legend>Code from the customer</legend>
           <div class="row end">
-            <TextField id="otp" label="OTP" value={draft.otp} error={errors.otp} inputMode="numeric" secret onInput={set('otp')} />
+            <TextField
+              id="otp"
+              label="OTP"
+              value={draft.otp}
+              error={errors.otp}
+              inputMode="numeric"
+              secret
+              masked={hide}
+              onInput={set('otp')}
+            />
             <button type="submit" class="primary" disabled={busy}>
               Validate OTP
             </button>

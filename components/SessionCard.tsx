@@ -2,15 +2,16 @@ import { clusterName } from '@/lib/capillary/clusters';
 import { MAX_ATTEMPTS, SESSION_MINUTES } from '@/lib/capillary/defaults';
 import { ACTION_WORDS } from '@/lib/desk/outcome';
 import type { MfaSession, SessionEvent } from '@/lib/desk/session';
+import { HIDDEN } from '@/lib/format/mask';
 import { isoUtc } from '@/lib/format/time';
 import { Countdown } from './Countdown';
 
-type Props = { session: MfaSession | null; now: number };
+type Props = { session: MfaSession | null; now: number /** Screen-share mode: the session ID is hidden. */; hide: boolean };
 
 const clock = (ms: number) => isoUtc(ms).slice(11, 19);
 
 /** The MFA session being worked on: who it is for, how long it has left, and every OTP sent and code tried. */
-export function SessionCard({ session, now }: Props) {
+export function SessionCard({ session, now, hide }: Props) {
   if (!session) return <p class="muted">No MFA session yet: send an OTP from the popup.</p>;
   const endsAt = session.beganAt + SESSION_MINUTES * 60_000;
   const first = session.events[0]?.action;
@@ -28,7 +29,7 @@ export function SessionCard({ session, now }: Props) {
         <dd>{session.deviceId}</dd>
         <dt>Session ID</dt>
         <dd>
-          <code>{session.sessionId}</code>
+          <code>{hide ? HIDDEN : session.sessionId}</code>
         </dd>
         <dt>Began</dt>
         <dd>

@@ -8,19 +8,21 @@ type Props = {
   value: string;
   now: number;
   showPersonal: boolean;
+  /** Screen-share mode (see SecretValue). */
+  hide: boolean;
   onCopy(value: string): Promise<void>;
   /** Actions on this token, shown under its value (Refresh token). */
   children?: ComponentChildren;
 };
 
 /** The returned token or key: masked with reveal and copy, then every claim explained. */
-export function TokenSection({ title, value, now, showPersonal, onCopy, children }: Props) {
+export function TokenSection({ title, value, now, showPersonal, hide, onCopy, children }: Props) {
   const decoded = decodeJwt(value);
   const id = `${title.toLowerCase()}-heading`;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <SecretValue name={title.toLowerCase()} value={value} onCopy={onCopy} />
+      <SecretValue name={title.toLowerCase()} value={value} hide={hide} onCopy={onCopy} />
       {children}
       {decoded.ok ? (
         <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />

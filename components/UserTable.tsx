@@ -2,14 +2,19 @@ import type { MfaUser } from '@/lib/capillary/schemas';
 import { explainUser } from '@/lib/capillary/user-fields';
 import { ClaimTable } from './ClaimTable';
 
-type Props = { user: MfaUser; now: number; showPersonal: boolean };
+type Props = { user: MfaUser; now: number; showPersonal: boolean; screenShare: boolean };
 
 /** The `user` object of the validate reply, field by field. */
-export function UserTable({ user, now, showPersonal }: Props) {
+export function UserTable({ user, now, showPersonal, screenShare }: Props) {
   return (
     <section aria-labelledby="user-heading">
       <h2 id="user-heading">User</h2>
-      <ClaimTable caption="From the validate reply" claims={explainUser(user, { showPersonal })} now={now} nameHeading="Field" />
+      <ClaimTable
+        caption="From the validate reply"
+        claims={explainUser(user, { showPersonal, screenShare })}
+        now={now}
+        nameHeading="Field"
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OtpForm } from '@/components/OtpForm';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
+import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { TargetBand } from '@/components/TargetBand';
 import { useLazy } from '@/components/useLazy';
 import { useNow } from '@/components/useNow';
@@ -28,15 +29,17 @@ export interface PopupState {
   /** Whether a validated token is held: End session is offered. */
   hasToken: boolean;
   firstFactor: FirstFactorView | null;
+  screenShare: boolean;
 }
 
 /** What the popup watches while open. */
-export type Watched = Pick<PopupState, 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor'>;
+export type Watched = Pick<PopupState, 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor' | 'screenShare'>;
 
 /** What the popup needs from the extension; main.tsx wires it to the background and storage. */
 export interface PopupClient {
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
   saveDraft(draft: Draft): void;
+  setScreenShare(on: boolean): void;
   watch(callback: (change: Partial<Watched>) => void): () => void;
   openSettings(): void;
   /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
@@ -66,7 +69,7 @@ export function App({ initial, client }: Props) {
   useEffect(() => client.watch((change) => setWatched((current) => ({ ...current, ...change }))), [client]);
   useEffect(() => void loadCheck(), []);
 
-  const { activity, cooldowns, hasToken } = watched;
+  const { activity, cooldowns, hasToken, screenShare } = watched;
   const { apiBaseUrl } = initial.settings;
   const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
   const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
@@ -133,6 +136,7 @@ export function App({ initial, client }: Props) {
     <main class="popup">
       <header>
         <h1>MFA Desk</h1>
+        <ScreenShareSwitch on={screenShare} onChange={client.setScreenShare} />
         <button type="button" class="link" onClick={client.openSettings}>
           Settings
         </button>
@@ -147,6 +151,7 @@ export function App({ initial, client }: Props) {
         draft={draft}
         errors={errors}
         busy={busy}
+        hide={screenShare}
         cooldownLeft={secondsLeft(cooldownOf('mfa'), now)}
         onChange={change}
         onSend={() => call('sendOtp', draft)}

@@ -2,7 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/platform/panel';
 import { loadSettings } from '@/lib/settings/stored';
-import { activityItem, authItem, cooldownsItem, type Draft, draftItem, type FirstFactor, firstFactorItem } from '@/lib/storage/items';
+import {
+  activityItem,
+  authItem,
+  cooldownsItem,
+  type Draft,
+  draftItem,
+  type FirstFactor,
+  firstFactorItem,
+  screenShareItem,
+} from '@/lib/storage/items';
 import { App, type FirstFactorView, type PopupClient } from './App';
 import '@/components/desk.css';
 
@@ -20,12 +29,14 @@ const loadAsk = () => import('@/lib/messaging/ask').then((module) => module.ask)
 const client: PopupClient = {
   ask: (type, request) => loadAsk().then((ask) => ask(type, request)),
   saveDraft: (draft) => void draftItem.set(draft),
+  setScreenShare: (on) => void screenShareItem.set(on),
   watch(callback) {
     const stops = [
       activityItem.watch((activity) => callback({ activity })),
       cooldownsItem.watch((cooldowns) => callback({ cooldowns })),
       authItem.watch((auth) => callback({ hasToken: auth !== null })),
       firstFactorItem.watch((firstFactor) => callback({ firstFactor: firstFactorView(firstFactor) })),
+      screenShareItem.watch((screenShare) => callback({ screenShare })),
     ];
     return () => {
       for (const stop of stops) stop();
@@ -39,13 +50,14 @@ async function start() {
   browser.windows.getCurrent().then((current) => {
     windowId = current.id;
   });
-  const [{ settings, notice }, draft, activity, cooldowns, auth, firstFactor] = await Promise.all([
+  const [{ settings, notice }, draft, activity, cooldowns, auth, firstFactor, screenShare] = await Promise.all([
     loadSettings(),
     draftItem.get(),
     activityItem.get(),
     cooldownsItem.get(),
     authItem.get(),
     firstFactorItem.get(),
+    screenShareItem.get(),
   ]);
   // Brand and device ID come from Settings until the agent types their own.
   const initialDraft: Draft = draft ?? {
@@ -68,6 +80,7 @@ async function start() {
         cooldowns,
         hasToken: auth !== null,
         firstFactor: firstFactorView(firstFactor),
+        screenShare,
       }}
       client={client}
     />,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HistoryTable } from '@/components/HistoryTable';
 import { JwtPaste } from '@/components/JwtPaste';
+import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { SessionCard } from '@/components/SessionCard';
 import { TargetBand } from '@/components/TargetBand';
 import { TokenRefresh } from '@/components/TokenRefresh';
@@ -23,6 +24,7 @@ export interface PanelState {
   session: MfaSession | null;
   draft: Draft | null;
   history: HistoryEntry[];
+  screenShare: boolean;
   /** Text sent with "Decode JWT in MFA Desk". */
   pendingJwt: { text: string; at: number } | null;
 }
@@ -32,6 +34,7 @@ export interface PanelClient {
   watch(callback: (change: Partial<PanelState>) => void): () => void;
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
   copy(text: string): Promise<void>;
+  setScreenShare(on: boolean): void;
   download(filename: string, text: string): void;
 }
 
@@ -40,7 +43,7 @@ type Props = { initial: PanelState; client: PanelClient };
 export function App({ initial, client }: Props) {
   const [state, setState] = useState(initial);
   const [pasted, setPasted] = useState(initial.pendingJwt?.text ?? '');
-  const [showPersonal, setShowPersonal] = useState(false);
+  const [personalAsked, setShowPersonal] = useState(false);
   const now = useNow(true);
 
   useEffect(
@@ -52,7 +55,9 @@ export function App({ initial, client }: Props) {
     [client],
   );
 
-  const { auth, session, draft, history } = state;
+  const { auth, session, draft, history, screenShare } = state;
+  // Screen-share mode wins over "Show personal data" while it is on.
+  const showPersonal = personalAsked && !screenShare;
   const token = auth ? decodeJwt(auth.token) : null;
   const mismatches = token?.ok && draft ? findMismatches(token.header, draft) : [];
 
@@ -60,8 +65,14 @@ export function App({ initial, client }: Props) {
     <main class="panel">
       <header>
         <h1>MFA Desk</h1>
+        <ScreenShareSwitch on={screenShare} onChange={client.setScreenShare} />
         <label class="inline">
-          <input type="checkbox" checked={showPersonal} onChange={(event) => setShowPersonal(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={showPersonal}
+            disabled={screenShare}
+            onChange={(event) => setShowPersonal(event.currentTarget.checked)}
+          />
           Show personal data
         </label>
       </header>
@@ -74,7 +85,7 @@ export function App({ initial, client }: Props) {
 
       <section aria-labelledby="session-heading">
         <h2 id="session-heading">Session</h2>
-        <SessionCard session={session} now={now} />
+        <SessionCard session={session} now={now} hide={screenShare} />
       </section>
 
       {mismatches.length > 0 && (
@@ -90,7 +101,7 @@ export function App({ initial, client }: Props) {
 
       {auth ? (
         <>
-          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} onCopy={client.copy}>
+          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
             <TokenRefresh
               now={now}
               onRefresh={() => client.ask('refreshToken', {})}
@@ -99,8 +110,8 @@ export function App({ initial, client }: Props) {
               }}
             />
           </TokenSection>
-          <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} onCopy={client.copy} />
-          <UserTable user={auth.user} now={now} showPersonal={showPersonal} />
+          <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy} />
+          <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />
           <p class="note">
             Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
             that it is genuine.
@@ -112,7 +123,7 @@ export function App({ initial, client }: Props) {
 
       <section aria-labelledby="decode-heading">
         <h2 id="decode-heading">Decode</h2>
-        <JwtPaste text={pasted} onInput={setPasted} now={now} showPersonal={showPersonal} />
+        <JwtPaste text={pasted} onInput={setPasted} now={now} showPersonal={showPersonal} hide={screenShare} />
       </section>
 
       <section aria-labelledby="history-heading">

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ask } from '@/lib/messaging/ask';
 import { loadSettings } from '@/lib/settings/stored';
-import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, settingsItem } from '@/lib/storage/items';
+import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 
@@ -14,6 +14,7 @@ const client: PanelClient = {
       historyItem.watch((history) => callback({ history })),
       pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
       settingsItem.watch((settings) => callback({ settings })),
+      screenShareItem.watch((screenShare) => callback({ screenShare })),
     ];
     return () => {
       for (const stop of stops) stop();
@@ -21,6 +22,7 @@ const client: PanelClient = {
   },
   ask,
   copy: (text) => navigator.clipboard.writeText(text),
+  setScreenShare: (on) => void screenShareItem.set(on),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
@@ -30,15 +32,16 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [{ settings, notice }, auth, session, draft, history, pendingJwt] = await Promise.all([
+  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare] = await Promise.all([
     loadSettings(),
     authItem.get(),
     mfaSessionItem.get(),
     draftItem.get(),
     historyItem.get(),
     pendingJwtItem.get(),
+    screenShareItem.get(),
   ]);
-  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt };
+  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt, screenShare };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
 }
 

@@ -13,12 +13,17 @@ const MEANING: Record<string, string> = {
  * Every field with what it means. A field the seed documents do not describe may hold personal data (a name, a
  * number), so its value stays hidden until the agent turns on "Show personal data".
  */
-export function explainUser(user: MfaUser, { showPersonal = false } = {}): { name: string; value: string; meaning: string }[] {
+export function explainUser(
+  user: MfaUser,
+  { showPersonal = false, screenShare = false } = {},
+): { name: string; value: string; meaning: string }[] {
   return Object.entries(user).map(([name, value]) => {
     const known = Object.hasOwn(MEANING, name);
+    // Screen-share mode hides the session ID too, and shows no personal data.
+    const visible = screenShare ? known && name !== 'sessionId' : known || showPersonal;
     return {
       name,
-      value: known || showPersonal ? (typeof value === 'string' ? value : String(JSON.stringify(value))) : HIDDEN,
+      value: visible ? (typeof value === 'string' ? value : String(JSON.stringify(value))) : HIDDEN,
       meaning: known ? MEANING[name] : 'A field the seed documents do not describe; it may be personal data.',
     };
   });

@@ -70,6 +70,9 @@ export const mfaSessionItem = defineItem<MfaSession | null>('session', 'mfaSessi
 /** The last actions, newest first: no token, key or OTP, identifiers masked. */
 export const historyItem = defineItem('local', 'history.v1', z.array(HistoryEntry), []);
 
+/** Screen-share mode, one setting for popup and side panel: on until the agent turns it off. */
+export const screenShareItem = defineItem('local', 'screenShare', z.boolean(), false);
+
 /** Text selected on a page with "Decode JWT in MFA Desk", for the side panel to decode. */
 export const MAX_PENDING_JWT = 16_384;
 export const PendingJwt = z.object({ text: z.string().check(z.maxLength(MAX_PENDING_JWT)), at: z.number() });

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PopupClient, type PopupState, type Watched } from '@/entrypoints/popup/App';
 import type { Outcome } from '@/lib/desk/outcome';
@@ -29,6 +29,7 @@ function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, cli
   const full: PopupClient = {
     ask: ask as unknown as PopupClient['ask'],
     saveDraft: vi.fn(),
+    setScreenShare: vi.fn(),
     watch: (callback) => {
       push = callback;
       return () => {};
@@ -46,6 +47,7 @@ function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, cli
         cooldowns: {},
         hasToken: false,
         firstFactor: null,
+        screenShare: false,
         ...state,
       }}
       client={full}
@@ -349,5 +351,16 @@ describe('the popup’s band', () => {
     const band = screen.getByText('Calls go to').parentElement!;
     expect(band.textContent).toBe(text);
     expect(band.className).toContain(`band-${kind}`);
+  });
+
+  it('in screen-share mode masks the identifier value, session ID and OTP as typed, and still sends them', async () => {
+    const { client, ask, push } = renderPopup({ screenShare: true, draft: { ...filled, sessionId: 'P-1', otp: '123456' } });
+    for (const label of ['Identifier value', 'Session ID', 'OTP']) expect(screen.getByLabelText(label).className).toBe('masked');
+    fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('validateOtp', expect.objectContaining({ otp: '123456', sessionId: 'P-1' })));
+    fireEvent.click(screen.getByRole('switch', { name: 'Screen-share mode' }));
+    expect(client.setScreenShare).toHaveBeenCalledWith(false);
+    act(() => push({ screenShare: false }));
+    expect(screen.getByLabelText('Identifier value').className).toBe('');
   });
 });

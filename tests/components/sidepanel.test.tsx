@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
 import type { Outcome } from '@/lib/desk/outcome';
@@ -11,7 +11,15 @@ const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECH
 const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
 const user = SEED_USER;
 const draft = SEED_DRAFT;
-const empty: PanelState = { settings: DEFAULT_SETTINGS, auth: null, session: null, draft: null, history: [], pendingJwt: null };
+const empty: PanelState = {
+  settings: DEFAULT_SETTINGS,
+  auth: null,
+  session: null,
+  draft: null,
+  history: [],
+  pendingJwt: null,
+  screenShare: false,
+};
 const validated: PanelState = {
   ...empty,
   draft,
@@ -28,6 +36,7 @@ function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> =
     ask: vi.fn(async () => ({ done: true })) as unknown as PanelClient['ask'],
     copy: vi.fn(async () => {}),
     download: vi.fn(),
+    setScreenShare: vi.fn(),
     ...client,
   };
   render(<App initial={initial} client={full} />);
@@ -199,5 +208,36 @@ describe('the side panel’s Refresh token', () => {
   it('names where the calls go', () => {
     renderPanel({ ...empty, settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'http://127.0.0.1:8787' } });
     expect(screen.getByText('Calls go to').parentElement!.textContent).toBe('Calls go to Sandbox127.0.0.1:8787');
+  });
+
+  it('in screen-share mode shows no token, key, session ID or personal data, disables Reveal, and masks the paste box', () => {
+    const session = {
+      apiBaseUrl: 'https://eu.api.capillarytech.com',
+      sessionId: 'P-secret-session',
+      brand: 'Bukl',
+      identifierType: 'MOBILE' as const,
+      maskedIdentifier: '•••••••1754',
+      deviceId: '1234',
+      beganAt: Date.now(),
+      events: [],
+    };
+    const withSecrets = {
+      ...validated,
+      session,
+      auth: { ...validated.auth!, user: { ...user, sessionId: 'P-secret-session', mobile: '18767431754' } },
+    };
+    const { client, push } = renderPanel({ ...withSecrets, screenShare: true });
+    const text = () => document.body.textContent ?? '';
+    expect(screen.getByRole('switch', { name: 'Screen-share mode' })).toHaveProperty('checked', true);
+    for (const secret of [token.slice(0, 6), key.slice(12, 30), 'P-secret-session', '18767431754']) expect(text()).not.toContain(secret);
+    expect(screen.getByRole('button', { name: 'Reveal token' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Reveal key' })).toHaveProperty('disabled', true);
+    expect(screen.getByLabelText('Show personal data')).toHaveProperty('disabled', true);
+    expect(screen.getByLabelText('Paste a JWT').className).toBe('masked');
+    fireEvent.click(screen.getByRole('switch', { name: 'Screen-share mode' }));
+    expect(client.setScreenShare).toHaveBeenCalledWith(false);
+    act(() => push({ screenShare: false }));
+    expect(text()).toContain('P-secret-session');
+    expect(screen.getByRole('button', { name: 'Reveal token' })).toHaveProperty('disabled', false);
   });
 });
