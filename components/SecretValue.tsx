@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { HIDDEN } from '@/lib/format/mask';
+import type { Cleared } from '@/lib/platform/clipboard';
 
 type Props = {
   /** What the secret is, as the agent calls it: "token", "key". */
@@ -7,13 +8,24 @@ type Props = {
   value: string;
   /** Screen-share mode: nothing of the value on screen, and Reveal disabled. */
   hide: boolean;
-  onCopy(value: string): Promise<void>;
+  /** Copies the value; `cleared` settles once the clipboard was (or could not be) cleared. */
+  onCopy(value: string): Promise<{ cleared: Promise<Cleared> }>;
 };
+
+type CopyState = 'copied' | 'copy-failed' | Cleared | null;
 
 /** A secret kept masked on screen until the agent reveals it, with a copy button that works either way. */
 export function SecretValue({ name, value, hide, onCopy }: Props) {
   const [shown, setShown] = useState(false);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [copy, setCopy] = useState<CopyState>(null);
+  const Name = `${name[0].toUpperCase()}${name.slice(1)}`;
+  const words: Record<Exclude<CopyState, null>, string> = {
+    copied: `${Name} copied. The clipboard will be cleared in 60 s if it still holds it.`,
+    cleared: `Clipboard cleared: the ${name} copied 60 s ago is no longer on it.`,
+    changed: 'Clipboard left as it is: it holds something else now.',
+    'copy-failed': `The ${name} could not be copied: the browser refused the clipboard.`,
+    failed: `The clipboard could not be cleared: it may still hold the ${name}. Copy something else over it.`,
+  };
   return (
     <div class="secret">
       <code class="secret-value">
@@ -27,20 +39,25 @@ export function SecretValue({ name, value, hide, onCopy }: Props) {
           type="button"
           onClick={() =>
             onCopy(value).then(
-              () => setCopied('yes'),
-              () => setCopied('failed'),
+              ({ cleared }) => {
+                setCopy('copied');
+                cleared.then(setCopy);
+              },
+              () => setCopy('copy-failed'),
             )
           }
         >
           {`Copy ${name}`}
         </button>
-        {copied === 'yes' && (
-          <span role="status" class="muted">
-            {`${name[0].toUpperCase()}${name.slice(1)} copied`}
-          </span>
-        )}
-        {copied === 'failed' && <span role="alert">{`The ${name} could not be copied: the browser refused the clipboard.`}</span>}
       </div>
+      {copy &&
+        (copy === 'copy-failed' || copy === 'failed' ? (
+          <p role="alert">{words[copy]}</p>
+        ) : (
+          <p role="status" class="muted">
+            {words[copy]}
+          </p>
+        ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { decodeJwt } from '@/lib/jwt/decode';
+import type { Cleared } from '@/lib/platform/clipboard';
 import { DecodedJwt } from './DecodedJwt';
 import { SecretValue } from './SecretValue';
 
@@ -10,7 +11,7 @@ type Props = {
   showPersonal: boolean;
   /** Screen-share mode (see SecretValue). */
   hide: boolean;
-  onCopy(value: string): Promise<void>;
+  onCopy(value: string): Promise<{ cleared: Promise<Cleared> }>;
   /** Actions on this token, shown under its value (Refresh token). */
   children?: ComponentChildren;
 };

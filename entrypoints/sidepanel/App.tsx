@@ -13,6 +13,7 @@ import type { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { findMismatches } from '@/lib/jwt/mismatch';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
+import type { Cleared } from '@/lib/platform/clipboard';
 import type { Settings } from '@/lib/settings/settings';
 import type { Auth, Draft } from '@/lib/storage/items';
 
@@ -33,7 +34,8 @@ export interface PanelState {
 export interface PanelClient {
   watch(callback: (change: Partial<PanelState>) => void): () => void;
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
-  copy(text: string): Promise<void>;
+  /** Copies a token or key, and clears the clipboard 60 s later if it still holds it. */
+  copy(text: string): Promise<{ cleared: Promise<Cleared> }>;
   setScreenShare(on: boolean): void;
   download(filename: string, text: string): void;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ask } from '@/lib/messaging/ask';
+import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/settings/stored';
 import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
@@ -21,7 +22,7 @@ const client: PanelClient = {
     };
   },
   ask,
-  copy: (text) => navigator.clipboard.writeText(text),
+  copy: (text) => copySecret(text, pageClearDeps()),
   setScreenShare: (on) => void screenShareItem.set(on),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));

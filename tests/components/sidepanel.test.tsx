@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
 import type { Outcome } from '@/lib/desk/outcome';
+import type { Cleared } from '@/lib/platform/clipboard';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { b64url, SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
@@ -34,7 +35,7 @@ function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> =
       return () => {};
     },
     ask: vi.fn(async () => ({ done: true })) as unknown as PanelClient['ask'],
-    copy: vi.fn(async () => {}),
+    copy: vi.fn(async () => ({ cleared: new Promise<Cleared>(() => {}) })),
     download: vi.fn(),
     setScreenShare: vi.fn(),
     ...client,
@@ -77,7 +78,19 @@ describe('the side panel', () => {
     expect(tokenSection.textContent).toContain(token);
     fireEvent.click(within(tokenSection).getByRole('button', { name: 'Copy token' }));
     expect(client.copy).toHaveBeenCalledWith(token);
-    expect((await within(tokenSection).findByRole('status')).textContent).toBe('Token copied');
+    expect((await within(tokenSection).findByRole('status')).textContent).toBe(
+      'Token copied. The clipboard will be cleared in 60 s if it still holds it.',
+    );
+  });
+
+  it.each([
+    ['cleared', 'status', 'Clipboard cleared: the key copied 60 s ago is no longer on it.'],
+    ['changed', 'status', 'Clipboard left as it is: it holds something else now.'],
+    ['failed', 'alert', 'The clipboard could not be cleared: it may still hold the key. Copy something else over it.'],
+  ] as const)('says how the clipboard clearing ended: %s', async (cleared, role, words) => {
+    renderPanel(validated, { copy: vi.fn(async () => ({ cleared: Promise.resolve(cleared) })) });
+    fireEvent.click(within(section('Key')).getByRole('button', { name: 'Copy key' }));
+    await waitFor(() => expect(within(section('Key')).getByRole(role).textContent).toBe(words));
   });
 
   it('shows personal data when the agent asks', () => {

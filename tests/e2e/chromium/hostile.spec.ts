@@ -116,3 +116,24 @@ test('a send interrupted by a stopped worker keeps its cooldown and its history 
   await expect(panel.section('History').getByRole('row').nth(1)).toContainText('interrupted');
   await panel.page.close();
 });
+
+test('a copied key leaves the clipboard 60 s later, and the panel says so', async ({ popup, sandbox, extensionId }) => {
+  const session = { ...customer, sessionId: sandbox.openSession(customer) };
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  await popup.validate(sandbox.lastOtp(session.sessionId)!);
+  await expect(popup.status).toContainText('OTP validated');
+
+  const panel = new SidePanelPage(await popup.page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.page.clock.install();
+  await panel.open();
+  await panel.section('Key').getByRole('button', { name: 'Copy key' }).click();
+  await expect(panel.section('Key').getByRole('status')).toContainText('cleared in 60 s');
+  const clipboard = () => panel.page.evaluate(() => navigator.clipboard.readText());
+  expect(await clipboard()).toMatch(/^eyJ/);
+  await panel.page.clock.runFor(60_000);
+  await expect(panel.section('Key').getByRole('status')).toHaveText('Clipboard cleared: the key copied 60 s ago is no longer on it.');
+  expect(await clipboard()).toBe('');
+  await panel.page.close();
+});
