@@ -1,8 +1,9 @@
 import { render } from 'preact';
+import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/settings/stored';
-import { authItem, draftItem, historyItem, mfaSessionItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
+import { authItem, draftItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 

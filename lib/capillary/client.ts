@@ -4,6 +4,13 @@ import type * as z from 'zod/mini';
 import { CapillaryApiError, type DeskError } from './errors';
 import { redact } from './redact';
 import {
+  FirstFactorValidatedResponse,
+  SessionOpenedResponse,
+  StatusResponse,
+  TokenRefreshedResponse,
+  ValidateOtpResponse,
+} from './replies';
+import {
   Customer,
   EndSessionRequest,
   fieldErrors,
@@ -12,14 +19,7 @@ import {
   StartMfaSessionRequest,
   ValidateOtpRequest,
 } from './requests';
-import {
-  FirstFactorValidatedResponse,
-  SessionOpenedResponse,
-  Status,
-  StatusResponse,
-  TokenRefreshedResponse,
-  ValidateOtpResponse,
-} from './schemas';
+import { Status } from './schemas';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Longest reply read: Capillary's are under 4 kB, and a larger one is cancelled, never held whole in memory. */

@@ -14,14 +14,14 @@ import {
   customerOf,
   draftItem,
   firstFactorItem,
-  historyItem,
-  mfaSessionItem,
   type OtpStep,
   sameCustomer,
   settingsItem,
 } from '@/lib/storage/items';
+import { draftAfter, draftForNewSession, tokenRefused } from './draft';
 import { type Action, type Outcome, subjectOf } from './outcome';
-import { draftAfter, draftForNewSession, recordInHistory, recordInSession, tokenRefused, type Who } from './record';
+import { recordInHistory, recordInSession, type Who } from './record';
+import { historyItem, mfaSessionItem } from './session';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;

@@ -77,27 +77,15 @@ export const settingsItem: Item<Settings> & { read(): Promise<SettingsRead> } = 
   },
 };
 
-const FIELD_NAMES: Record<Field, string> = {
-  apiBaseUrl: 'API base URL',
-  brand: 'default brand',
-  deviceId: 'default device ID',
-  cooldownSeconds: 'Send OTP cooldown',
-};
-
-/** What the agent is told, once, when stored settings had invalid fields. */
-export function resetNotice({ reset, settings }: SettingsRead): string | null {
-  if (reset.length === 0) return null;
-  const names = reset.map((field) => FIELD_NAMES[field]).join(', ');
-  const where = reset.includes('apiBaseUrl') ? ` Calls now go to ${settings.apiBaseUrl}.` : '';
-  return `Stored settings were invalid and reset to their defaults: ${names}.${where} Check them in Settings.`;
-}
-
 /**
  * Settings for a page that shows them: repaired in storage when they were migrated or had invalid fields, with the
  * notice to show for the invalid ones (shown once, since the repaired settings have none).
  */
 export async function loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
   const read = await settingsItem.read();
-  if (read.reset.length > 0 || read.migratedFrom !== undefined) await settingsItem.set(read.settings);
+  if (read.reset.length === 0 && read.migratedFrom === undefined) return { settings: read.settings, notice: null };
+  await settingsItem.set(read.settings);
+  // Rare: the words are loaded only when there is something to say.
+  const { resetNotice } = await import('./notice');
   return { settings: read.settings, notice: resetNotice(read) };
 }

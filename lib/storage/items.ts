@@ -1,9 +1,9 @@
-// Every storage item of the extension, defined once. Secrets (token, key, OTP) only ever in `session`:
+// Every storage item of the extension, defined once (the session record and history, which only the background and
+// the side panel use, with their shapes in lib/desk/session.ts). Secrets (token, key, OTP) only ever in `session`:
 // storage.session lives in memory and is gone when the browser closes.
 import * as z from 'zod/mini';
 import { IDENTIFIER_TYPES, MfaUser } from '@/lib/capillary/schemas';
 import { Activity } from '@/lib/desk/outcome';
-import { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { defineItem } from './define-item';
 
 // Settings are versioned and read field by field: their item lives with their migrations.
@@ -63,12 +63,6 @@ export const FirstFactor = z.object({
 });
 export type FirstFactor = z.infer<typeof FirstFactor>;
 export const firstFactorItem = defineItem<FirstFactor | null>('session', 'firstFactor', z.nullable(FirstFactor), null);
-
-/** The MFA session the desk is working on, with every OTP sent and code tried. */
-export const mfaSessionItem = defineItem<MfaSession | null>('session', 'mfaSession', z.nullable(MfaSession), null);
-
-/** The last actions, newest first: no token, key or OTP, identifiers masked. */
-export const historyItem = defineItem('local', 'history.v1', z.array(HistoryEntry), []);
 
 /** Screen-share mode, one setting for popup and side panel: on until the agent turns it off. */
 export const screenShareItem = defineItem('local', 'screenShare', z.boolean(), false);

@@ -4,17 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
+import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import {
-  activityItem,
-  authItem,
-  cooldownsItem,
-  draftItem,
-  firstFactorItem,
-  historyItem,
-  mfaSessionItem,
-  settingsItem,
-} from '@/lib/storage/items';
+import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem, settingsItem } from '@/lib/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;

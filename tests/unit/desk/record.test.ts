@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { draftAfter, draftForNewSession } from '@/lib/desk/draft';
 import { historyToCsv } from '@/lib/desk/history-csv';
 import type { Outcome } from '@/lib/desk/outcome';
-import { draftAfter, draftForNewSession, recordInHistory, recordInSession } from '@/lib/desk/record';
+import { recordInHistory, recordInSession } from '@/lib/desk/record';
 import { MAX_HISTORY, MAX_HISTORY_BYTES } from '@/lib/desk/session';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST } from '../../fixtures/capillary';
 

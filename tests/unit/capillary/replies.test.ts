@@ -5,7 +5,7 @@ import {
   StatusResponse,
   TokenRefreshedResponse,
   ValidateOtpResponse,
-} from '@/lib/capillary/schemas';
+} from '@/lib/capillary/replies';
 
 const seedValidateReply = {
   status: { success: true, code: 200, message: 'SUCCESS' },
