@@ -7,7 +7,7 @@ type Props = { on: boolean; onChange(on: boolean): void };
 export function ScreenShareSwitch({ on, onChange }: Props) {
   return (
     <label class="inline">
-      <input type="checkbox" role="switch" checked={on} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input type="checkbox" role="switch" checked={on} aria-checked={on} onChange={(event) => onChange(event.currentTarget.checked)} />
       Screen-share mode
     </label>
   );

@@ -27,12 +27,16 @@ export function redact(text: string, sent: readonly string[] = [], max = MAX_KEP
   return cut(clean, max);
 }
 
-/** A reply's object with `redact` applied to every string in it, at any depth (keys are kept). */
-export function redactDeep<T>(value: T, sent: readonly string[]): T {
+/** Deepest nesting kept from a reply's object: Capillary's are 3 levels deep; deeper parts are dropped. */
+const MAX_DEPTH = 16;
+
+/** A reply's object with `redact` applied to every string in it, at any depth (keys are kept, nesting bounded). */
+export function redactDeep<T>(value: T, sent: readonly string[], depth = 0): T {
   if (typeof value === 'string') return redact(value, sent, Number.POSITIVE_INFINITY) as T;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, sent)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, sent)])) as T;
+    if (depth >= MAX_DEPTH) return '[nested too deep]' as T;
+    if (Array.isArray(value)) return value.map((item) => redactDeep(item, sent, depth + 1)) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, sent, depth + 1)])) as T;
   }
   return value;
 }

@@ -61,7 +61,11 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
       return { name, value: text, meaning: `Orgs the customer belongs to: ${orgs.join('; ')}.` };
     }
     case 'rol':
-      return { name, value: text, meaning: ROLES[text] ?? `Role ${text}: not one Capillary documents (VIEW, USER, AUTH, MFA_PENDING).` };
+      return {
+        name,
+        value: text,
+        meaning: own(ROLES, text) ?? `Role ${text}: not one Capillary documents (VIEW, USER, AUTH, MFA_PENDING).`,
+      };
     case 'mfa':
       return { name, value: text, meaning: raw === true ? 'Issued after the customer passed MFA.' : 'Not marked as issued after MFA.' };
     case 'exp':
@@ -77,7 +81,7 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
         meaning: text.toLowerCase() === 'none' ? 'No signature: anyone could have written this token (unsigned).' : `Signed with ${text}.`,
       };
     default:
-      return { name, value: text, meaning: FIXED[name] ?? 'Not a claim MFA Desk knows.' };
+      return { name, value: text, meaning: own(FIXED, name) ?? 'Not a claim MFA Desk knows.' };
   }
 }
 
@@ -85,6 +89,9 @@ function timeClaim(name: string, raw: unknown, label: string): ExplainedClaim {
   if (typeof raw !== 'number' || !Number.isFinite(raw))
     return { name, value: asText(raw), meaning: `${label}: not a number of seconds, so not a valid time.` };
   const at = raw * 1000;
+  if (Number.isNaN(new Date(at).getTime())) {
+    return { name, value: String(raw), meaning: `${label}: outside the range of dates a clock can show, so not a valid time.` };
+  }
   return { name, value: String(raw), meaning: `${label} ${isoUtc(at)} (${localTime(at)} local).`, at };
 }
 
@@ -95,6 +102,11 @@ function splitIdentifier(entry: string, showPersonal: boolean): { type: string; 
   if (showPersonal) return { type, value };
   const known = (IDENTIFIER_TYPES as readonly string[]).includes(type) ? (type as IdentifierType) : 'EXTERNALID';
   return { type, value: maskIdentifier(known, value) };
+}
+
+/** A dictionary's own entry: a claim named `__proto__` or `constructor` must not find Object's. */
+function own(dictionary: Record<string, string>, name: string): string | undefined {
+  return Object.hasOwn(dictionary, name) ? dictionary[name] : undefined;
 }
 
 function asText(value: unknown): string {

@@ -87,7 +87,7 @@ test('screen-share mode, turned on in the popup, hides every secret in the popup
   await expect(panel.page.getByRole('switch', { name: 'Screen-share mode' })).toBeChecked();
   await expect(panel.page.getByRole('button', { name: 'Reveal token' })).toBeDisabled();
   await expect(panel.page.getByRole('button', { name: 'Reveal key' })).toBeDisabled();
-  const shown = await panel.page.locator('body').innerText();
+  const shown = (await panel.page.locator('body').textContent()) ?? '';
   expect(shown).not.toContain(session.sessionId);
   expect(shown).not.toContain(customer.identifierValue);
   expect(shown).not.toMatch(/eyJ[\w-]{6}/);

@@ -20,5 +20,5 @@ test('an http URL to another host is refused and not saved', async ({ options, e
   await expect(options.page.getByRole('alert')).toContainText('Use https');
   await expect(options.apiBaseUrl).toHaveAttribute('aria-invalid', 'true');
   const stored = (await extensionPage.evaluate(() => chrome.storage.local.get('settings'))) as { settings: { apiBaseUrl: string } };
-  expect(stored['settings'].apiBaseUrl).toBe(sandbox.url);
+  expect(stored.settings.apiBaseUrl).toBe(sandbox.url);
 });

@@ -56,4 +56,16 @@ describe('the claim dictionary', () => {
   it('lists every claim, in order', () => {
     expect(explain({ b: 1, a: 2, exp: 3 }).map((claim) => claim.name)).toEqual(['b', 'a', 'exp']);
   });
+
+  // Both found by the fuzz targets (tests/fuzz): each crashed the panel on a pasted token.
+  it('explains claims named like Object’s own properties as unknown ones', () => {
+    const claims = explain(JSON.parse('{"__proto__":"x","constructor":"y","rol":"toString"}'));
+    expect(claims.map((claim) => typeof claim.meaning)).toEqual(['string', 'string', 'string']);
+    expect(claims[0].meaning).toBe('Not a claim MFA Desk knows.');
+    expect(claims[2].meaning).toContain('not one Capillary documents');
+  });
+
+  it('says a time beyond any date is not valid instead of failing', () => {
+    expect(explain({ exp: 1e308 })[0]).toEqual({ name: 'exp', value: '1e+308', meaning: expect.stringContaining('not a valid time') });
+  });
 });
