@@ -1,5 +1,7 @@
 // The claim dictionary: what each claim of a Capillary token (or any JWT) means, in words an agent reads.
 // Capillary's claims: ../shared/capillary-api/REFERENCE.md, "Anatomy of the tokens".
+
+import { cut } from '@/lib/capillary/redact';
 import type { IdentifierType } from '@/lib/capillary/schemas';
 import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
@@ -109,6 +111,9 @@ function own(dictionary: Record<string, string>, name: string): string | undefin
   return Object.hasOwn(dictionary, name) ? dictionary[name] : undefined;
 }
 
+/** Longest claim value shown: a claim is read, not scrolled through (a pasted token may carry a megabyte). */
+const MAX_SHOWN = 2000;
+
 function asText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return cut(typeof value === 'string' ? value : String(JSON.stringify(value)), MAX_SHOWN);
 }

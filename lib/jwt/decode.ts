@@ -49,7 +49,8 @@ function decodePart(encoded: string, part: 'header' | 'payload'): PartResult {
   try {
     const base64 = unpadded.replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-    bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   } catch {
     return fail('not base64url.');
   }

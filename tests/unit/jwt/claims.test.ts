@@ -68,4 +68,8 @@ describe('the claim dictionary', () => {
   it('says a time beyond any date is not valid instead of failing', () => {
     expect(explain({ exp: 1e308 })[0]).toEqual({ name: 'exp', value: '1e+308', meaning: expect.stringContaining('not a valid time') });
   });
+
+  it('shows at most 2,000 characters of a value, saying how many more there are', () => {
+    expect(explain({ pad: 'x'.repeat(1_000_000) })[0].value).toBe(`${'x'.repeat(2000)}… (998000 more characters)`);
+  });
 });
