@@ -126,13 +126,25 @@ test('a copied key leaves the clipboard 60 s later, and the panel says so', asyn
   await expect(popup.status).toContainText('OTP validated');
 
   const panel = new SidePanelPage(await popup.page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.page.clock.install();
+  // The 60 s timer is held and fired by hand, on this page only (Playwright's clock would fake time in every page
+  // of the shared context).
+  await panel.page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const realSetTimeout = window.setTimeout;
+    Object.assign(window, {
+      fireHeldTimers: () => {
+        for (const fire of held.splice(0)) fire();
+      },
+      setTimeout: (handler: () => void, ms?: number, ...rest: unknown[]) =>
+        ms === 60_000 ? held.push(handler) : realSetTimeout(handler, ms, ...rest),
+    });
+  });
   await panel.open();
   await panel.section('Key').getByRole('button', { name: 'Copy key' }).click();
   await expect(panel.section('Key').getByRole('status')).toContainText('cleared in 60 s');
   const clipboard = () => panel.page.evaluate(() => navigator.clipboard.readText());
   expect(await clipboard()).toMatch(/^eyJ/);
-  await panel.page.clock.runFor(60_000);
+  await panel.page.evaluate(() => (window as unknown as { fireHeldTimers(): void }).fireHeldTimers());
   await expect(panel.section('Key').getByRole('status')).toHaveText('Clipboard cleared: the key copied 60 s ago is no longer on it.');
   expect(await clipboard()).toBe('');
   await panel.page.close();

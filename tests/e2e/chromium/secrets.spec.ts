@@ -3,11 +3,13 @@ import { expect, liveServiceWorker, test } from './fixtures';
 
 const customer = SEED_CUSTOMER;
 
-test('after the whole flow, no token, key or OTP is in storage.local, storage.sync, localStorage or IndexedDB', async ({
+test('after the whole flow, no token, key, OTP, session ID or identifier is in persistent storage or the console', async ({
   popup,
   sandbox,
   extensionPage,
 }) => {
+  const lines: string[] = [];
+  popup.page.on('console', (message) => lines.push(message.text()));
   const session = { ...customer, sessionId: sandbox.openSession(customer) };
   await popup.fill(session);
   await popup.sendButton.click();
@@ -17,7 +19,15 @@ test('after the whole flow, no token, key or OTP is in storage.local, storage.sy
   await expect(popup.status).toContainText('OTP validated');
 
   const { auth } = (await extensionPage.evaluate(() => chrome.storage.session.get('auth'))) as { auth: { token: string; key: string } };
-  const secrets = [auth.token, auth.key, otp, ...auth.token.split('.'), ...auth.key.split('.')];
+  const secrets = [
+    auth.token,
+    auth.key,
+    otp,
+    ...auth.token.split('.'),
+    ...auth.key.split('.'),
+    session.sessionId,
+    customer.identifierValue,
+  ];
   const persistent = await extensionPage.evaluate(async () => ({
     local: await chrome.storage.local.get(null),
     sync: await chrome.storage.sync.get(null),
@@ -26,6 +36,7 @@ test('after the whole flow, no token, key or OTP is in storage.local, storage.sy
   }));
   const dump = JSON.stringify(persistent);
   for (const secret of secrets) expect(dump).not.toContain(secret);
+  for (const secret of secrets) for (const line of lines) expect(line).not.toContain(secret);
   expect(persistent.indexedDB).toEqual([]);
   expect(persistent.localStorage).toEqual({});
   // The form in storage.session no longer holds the spent OTP either.
