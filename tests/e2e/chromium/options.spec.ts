@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, updateSettings } from './fixtures';
 
 test('the agent points the extension at the sandbox from the options page, and the popup uses it', async ({ options, popup, sandbox }) => {
   await options.page.getByLabel('Cluster').selectOption('EU');
@@ -21,4 +21,20 @@ test('an http URL to another host is refused and not saved', async ({ options, e
   await expect(options.apiBaseUrl).toHaveAttribute('aria-invalid', 'true');
   const stored = (await extensionPage.evaluate(() => chrome.storage.local.get('settings'))) as { settings: { apiBaseUrl: string } };
   expect(stored.settings.apiBaseUrl).toBe(sandbox.url);
+});
+
+test('one invalid stored setting falls back alone, and the popup says so once, naming where calls now go', async ({
+  popup,
+  extensionPage,
+}) => {
+  await updateSettings(extensionPage, { apiBaseUrl: 'http://evil.example', brand: 'Bukl', deviceId: 'desk-7' });
+  await popup.page.reload();
+  await expect(popup.alert).toContainText('reset to their defaults: API base URL');
+  await expect(popup.alert).toContainText('Calls now go to https://eu.api.capillarytech.com');
+  await expect(popup.band).toContainText('EU');
+  await expect(popup.field('Brand')).toHaveValue('Bukl');
+
+  await popup.page.reload();
+  await expect(popup.band).toContainText('EU');
+  await expect(popup.alert).toHaveCount(0);
 });
