@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { canonicalIdentifier } from '@/lib/capillary/identifier';
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
 import type { Draft } from '@/lib/storage/items';
 import { SelectField } from './SelectField';
@@ -28,6 +29,8 @@ const VALUE_HINT: Record<IdentifierType, string> = {
 
 export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onSend, onValidate, children }: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
+  // What will be sent, when it is not what was typed ("+91 98765-43210" goes as 919876543210); never in screen-share mode.
+  const sent = canonicalIdentifier(draft.identifierType, draft.identifierValue);
   return (
     <div class="otp-form">
       <fieldset class="customer">
@@ -49,6 +52,7 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
             placeholder={VALUE_HINT[draft.identifierType]}
             inputMode={draft.identifierType === 'MOBILE' ? 'tel' : draft.identifierType === 'EMAIL' ? 'email' : 'text'}
             masked={hide}
+            hint={!hide && sent !== draft.identifierValue.trim() ? `Sent as ${sent}` : undefined}
             onInput={set('identifierValue')}
           />
         </div>

@@ -3,6 +3,8 @@ type Props = {
   label: string;
   value: string;
   error?: string;
+  /** A line under the field, read with it by screen readers: what will be sent, when it differs from what was typed. */
+  hint?: string;
   onInput(value: string): void;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   autoComplete?: string;
@@ -13,7 +15,7 @@ type Props = {
   masked?: boolean;
 };
 
-export function TextField({ id, label, value, error, onInput, inputMode, autoComplete = 'off', placeholder, secret, masked }: Props) {
+export function TextField({ id, label, value, error, hint, onInput, inputMode, autoComplete = 'off', placeholder, secret, masked }: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -26,9 +28,14 @@ export function TextField({ id, label, value, error, onInput, inputMode, autoCom
         spellcheck={false}
         placeholder={placeholder}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
+      {hint && !error && (
+        <p class="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p class="field-error" id={`${id}-error`}>
           {error}

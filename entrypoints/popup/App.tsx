@@ -6,7 +6,7 @@ import { TargetBand } from '@/components/TargetBand';
 import { useLazy } from '@/components/useLazy';
 import { useNow } from '@/components/useNow';
 import { draftAfter, draftForNewSession } from '@/lib/desk/draft';
-import { type Action, type Activity, type Outcome, subjectOf, viewActivity } from '@/lib/desk/outcome';
+import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
 import { secondsLeft } from '@/lib/format/time';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/settings';
@@ -50,7 +50,7 @@ type Props = { initial: PopupState; client: PopupClient };
 
 const loadSessionStart = () => import('@/components/SessionStart').then((module) => module.SessionStart);
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
-const loadCheck = () => import('@/lib/messaging/protocol').then((module) => module.checkRequest);
+const loadProtocol = () => import('@/lib/messaging/protocol');
 type CallAction = Exclude<Action, 'refreshToken'>;
 
 export function App({ initial, client }: Props) {
@@ -67,7 +67,7 @@ export function App({ initial, client }: Props) {
   const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
 
   useEffect(() => client.watch((change) => setWatched((current) => ({ ...current, ...change }))), [client]);
-  useEffect(() => void loadCheck(), []);
+  useEffect(() => void loadProtocol(), []);
 
   const { activity, cooldowns, hasToken, screenShare } = watched;
   const { apiBaseUrl } = initial.settings;
@@ -106,7 +106,8 @@ export function App({ initial, client }: Props) {
   async function call<T extends CallAction>(action: T, request: unknown, fieldOf: Record<string, string> = {}) {
     if (asking) return;
     setAsking(true);
-    const checked = (await loadCheck())(action, request);
+    const { checkRequest, rejectionOutcome } = await loadProtocol();
+    const checked = checkRequest(action, request);
     if (!checked.ok) {
       setAsking(false);
       return setErrors(Object.fromEntries(Object.entries(checked.fields).map(([field, message]) => [fieldOf[field] ?? field, message])));
@@ -114,7 +115,7 @@ export function App({ initial, client }: Props) {
     setErrors({});
     const answer = (await client.ask(action, checked.request)) as Outcome | Rejection;
     setAsking(false);
-    setReply('rejected' in answer ? refusal(action, draft, answer.rejected) : answer);
+    setReply('rejected' in answer ? rejectionOutcome(action, draft, answer.rejected) : answer);
   }
 
   function startMfaSession() {
@@ -190,14 +191,4 @@ export function App({ initial, client }: Props) {
       </footer>
     </main>
   );
-}
-
-/** A message the background would not handle, shown like any failed call. */
-function refusal(action: Action, draft: Draft, reason: string): Outcome {
-  return {
-    action,
-    subject: subjectOf(draft),
-    finishedAt: Date.now(),
-    result: { ok: false, error: { kind: 'rejected', reason } },
-  };
 }

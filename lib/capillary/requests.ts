@@ -2,6 +2,7 @@
 // plain objects, so unknown fields are dropped and a body carries exactly the documented fields, trimmed.
 // Pages check a form with these before asking; the client checks every body with them before sending.
 import * as z from 'zod/mini';
+import { canonicalIdentifier, canonicalOtp } from './identifier';
 import { IDENTIFIER_TYPES, type IdentifierType } from './schemas';
 
 const MAX_FIELD = 256;
@@ -21,16 +22,16 @@ function jwtField(label: string, what: string) {
   return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, `${what}: three parts separated by dots (eyJ….eyJ….…).`));
 }
 
-const MOBILE = /^\+?\d{6,15}$/;
+const MOBILE = /^\d{6,15}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** What is wrong with an identifier value of a given type, in words an agent acts on; null when it is fine. */
 export function identifierProblem(type: IdentifierType, value: string): string | null {
-  const v = value.trim();
+  const v = canonicalIdentifier(type, value);
   if (v === '') return 'Identifier value is required.';
   if (v.length > MAX_FIELD) return `Identifier value is longer than ${MAX_FIELD} characters.`;
   if (type === 'MOBILE' && !MOBILE.test(v)) {
-    return 'A mobile number is 6 to 15 digits with an optional leading +, no spaces or dashes.';
+    return 'A mobile number is 6 to 15 digits with its country code (spaces, dashes, brackets and a leading + are fine).';
   }
   if (type === 'EMAIL' && !EMAIL.test(v)) return 'An email address looks like name@example.com.';
   return null;
@@ -51,10 +52,18 @@ const checkIdentifier = z.superRefine((req: { identifierType: IdentifierType; id
   if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['identifierValue'], input: req.identifierValue });
 });
 
-/** A request naming the customer, with more fields; the identifier value is checked against its type. */
+/** The identifier value in its canonical form (identifier.ts): what is sent is what is masked and compared. */
+const canonical = z.overwrite((req: unknown) => {
+  const { identifierType, identifierValue } = req as { identifierType: IdentifierType; identifierValue: unknown };
+  return typeof identifierValue === 'string'
+    ? { ...(req as object), identifierValue: canonicalIdentifier(identifierType, identifierValue) }
+    : req;
+});
+
+/** A request naming the customer, with more fields; the identifier value is checked against its type, then made canonical. */
 export function withCustomer<T extends z.core.$ZodLooseShape>(extra: T) {
-  // The check reads only the two identifier fields, which every such object has; TypeScript cannot see that through T.
-  return z.object({ ...customer, ...extra }).check(checkIdentifier as never);
+  // The checks read only the two identifier fields, which every such object has; TypeScript cannot see that through T.
+  return z.object({ ...customer, ...extra }).check(checkIdentifier as never, canonical as never);
 }
 
 /** `/auth/v1/token/generate` (first factor: open): the customer alone. */
@@ -69,7 +78,11 @@ export type GenerateOtpRequest = z.infer<typeof GenerateOtpRequest>;
 export const otpField = () =>
   z
     .string({ error: 'OTP is required.' })
-    .check(z.trim(), z.minLength(1, 'OTP is required.'), z.regex(/^\d{4,10}$/, 'The OTP is the 4 to 10 digits the customer reads out.'));
+    .check(
+      z.overwrite(canonicalOtp),
+      z.minLength(1, 'OTP is required.'),
+      z.regex(/^\d{4,10}$/, 'The OTP is the 4 to 10 digits the customer reads out.'),
+    );
 
 export const ValidateOtpRequest = withCustomer({ sessionId: required('Session ID'), otp: otpField() });
 export type ValidateOtpRequest = z.infer<typeof ValidateOtpRequest>;

@@ -19,9 +19,10 @@ import {
   settingsItem,
 } from '@/lib/storage/items';
 import { draftAfter, draftForNewSession, tokenRefused } from './draft';
-import { type Action, type Outcome, subjectOf } from './outcome';
+import type { Action, Outcome } from './outcome';
 import { recordInHistory, recordInSession, type Who } from './record';
 import { historyItem, mfaSessionItem } from './session';
+import { subjectOf } from './subject';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;

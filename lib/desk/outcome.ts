@@ -1,8 +1,7 @@
 // What the background tells the pages about a call: in a reply and, for calls it made, in storage.session.
 import * as z from 'zod/mini';
 import { DeskError } from '@/lib/capillary/errors';
-import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
-import { maskIdentifier } from '@/lib/format/mask';
+import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 
 export const Action = z.enum([
   'sendFirstFactorOtp',
@@ -33,14 +32,6 @@ export const Subject = z.object({
   brand: z.string(),
 });
 export type Subject = z.infer<typeof Subject>;
-
-export function subjectOf(who: { identifierType: IdentifierType; identifierValue: string; brand: string }): Subject {
-  return {
-    identifierType: who.identifierType,
-    maskedIdentifier: maskIdentifier(who.identifierType, who.identifierValue),
-    brand: who.brand,
-  };
-}
 
 export const Outcome = z.object({
   action: Action,

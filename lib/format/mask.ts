@@ -1,4 +1,5 @@
 // Personal data is masked wherever it is shown or kept outside the form the agent typed it into.
+import { canonicalIdentifier } from '@/lib/capillary/identifier';
 import type { IdentifierType } from '@/lib/capillary/schemas';
 
 const DOT = '•';
@@ -10,7 +11,7 @@ export const HIDDEN = '•••• (hidden)';
  * the local part's length stays hidden. Anything else keeps at most its last 4 characters, never more than half.
  */
 export function maskIdentifier(type: IdentifierType, value: string): string {
-  const v = value.trim();
+  const v = canonicalIdentifier(type, value);
   if (type === 'EMAIL') {
     const at = v.lastIndexOf('@');
     if (at > 0) return `${at > 1 ? v[0] : ''}${DOT.repeat(3)}${v.slice(at)}`;

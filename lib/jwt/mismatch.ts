@@ -1,4 +1,5 @@
 // Whether a token was issued for the customer, device and brand now in the popup's form.
+import { identifierKey } from '@/lib/capillary/identifier';
 import { maskIdentifier } from '@/lib/format/mask';
 import type { Draft } from '@/lib/storage/items';
 import type { JsonObject } from './decode';
@@ -13,8 +14,12 @@ export interface Mismatch {
 export function findMismatches(header: JsonObject, draft: Draft): Mismatch[] {
   const found: Mismatch[] = [];
   const idv = (Array.isArray(header.idv) ? header.idv : [header.idv]).filter((entry) => typeof entry === 'string') as string[];
-  const formIdentifier = `${draft.identifierType}|${draft.identifierValue.trim()}`;
-  if (idv.length > 0 && draft.identifierValue.trim() !== '' && !idv.includes(formIdentifier)) {
+  const formKey = identifierKey(draft.identifierType, draft.identifierValue);
+  const sameAsForm = (entry: string) => {
+    const [type, ...rest] = entry.split('|');
+    return type === draft.identifierType && identifierKey(draft.identifierType, rest.join('|')) === formKey;
+  };
+  if (idv.length > 0 && formKey !== '' && !idv.some(sameAsForm)) {
     found.push({
       field: 'identifier',
       token: idv.map((entry) => maskEntry(entry)).join(', '),

@@ -10,7 +10,8 @@ import {
   ValidateOtpRequest,
   withCustomer,
 } from '@/lib/capillary/requests';
-import { Outcome } from '@/lib/desk/outcome';
+import { type Action, Outcome } from '@/lib/desk/outcome';
+import { subjectOf } from '@/lib/desk/subject';
 
 /** The background's answer to a message it would not handle. */
 export const Rejection = z.object({ rejected: z.string() });
@@ -51,6 +52,11 @@ export function checkRequest<T extends MessageType>(
 ): { ok: true; request: RequestOf<T> } | { ok: false; fields: Record<string, string> } {
   const parsed = protocol[type].request.safeParse(request);
   return parsed.success ? { ok: true, request: parsed.data as RequestOf<T> } : { ok: false, fields: fieldErrors(parsed.error) };
+}
+
+/** A message the background would not handle, shown like any failed call. */
+export function rejectionOutcome(action: Action, who: Parameters<typeof subjectOf>[0], reason: string): Outcome {
+  return { action, subject: subjectOf(who), finishedAt: Date.now(), result: { ok: false, error: { kind: 'rejected', reason } } };
 }
 
 export const Envelope = z.object({ type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]), request: z.unknown() });

@@ -2,7 +2,8 @@
 // the side panel use, with their shapes in lib/desk/session.ts). Secrets (token, key, OTP) only ever in `session`:
 // storage.session lives in memory and is gone when the browser closes.
 import * as z from 'zod/mini';
-import { IDENTIFIER_TYPES, MfaUser } from '@/lib/capillary/schemas';
+import { identifierKey } from '@/lib/capillary/identifier';
+import { IDENTIFIER_TYPES, type IdentifierType, MfaUser } from '@/lib/capillary/schemas';
 import { Activity } from '@/lib/desk/outcome';
 import { defineItem } from './define-item';
 
@@ -75,8 +76,8 @@ export const pendingJwtItem = defineItem<z.infer<typeof PendingJwt> | null>('ses
 /** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
 export type OtpStep = 'mfa' | 'firstFactor';
 
-export function cooldownKey(brand: string, identifierType: string, identifierValue: string, step: OtpStep = 'mfa'): string {
-  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierValue.trim()}`;
+export function cooldownKey(brand: string, identifierType: IdentifierType, identifierValue: string, step: OtpStep = 'mfa'): string {
+  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierKey(identifierType, identifierValue)}`;
   return step === 'mfa' ? key : `FIRST|${key}`;
 }
 
@@ -89,7 +90,7 @@ export function customerOf({ identifierType, identifierValue, deviceId, brand }:
 export function sameCustomer(a: StoredCustomer, b: StoredCustomer): boolean {
   return (
     a.identifierType === b.identifierType &&
-    a.identifierValue.trim() === b.identifierValue.trim() &&
+    identifierKey(a.identifierType, a.identifierValue) === identifierKey(b.identifierType, b.identifierValue) &&
     a.deviceId.trim() === b.deviceId.trim() &&
     a.brand.trim().toUpperCase() === b.brand.trim().toUpperCase()
   );

@@ -69,13 +69,13 @@ describe('the popup', () => {
   });
 
   it('sends nothing while a field is empty or malformed, and marks the field', async () => {
-    const { ask } = renderPopup({ draft: { ...filled, identifierValue: '98765 43210', sessionId: '' } });
+    const { ask } = renderPopup({ draft: { ...filled, identifierValue: '98765 ABCDE', sessionId: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
     await waitFor(() => expect(screen.getByLabelText('Identifier value').getAttribute('aria-invalid')).toBe('true'));
     expect(ask).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Session ID').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Brand').getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByText(/no spaces or dashes/)).toBeTruthy();
+    expect(screen.getByText(/with its country code/)).toBeTruthy();
   });
 
   it('needs an OTP to validate', async () => {
@@ -362,5 +362,12 @@ describe('the popup’s band', () => {
     expect(client.setScreenShare).toHaveBeenCalledWith(false);
     act(() => push({ screenShare: false }));
     expect(screen.getByLabelText('Identifier value').className).toBe('');
+  });
+
+  it('shows the value that will be sent when it differs from what was pasted, and sends that', async () => {
+    const { ask } = renderPopup({ draft: { ...filled, identifierValue: '+1 (876) 743-1754', sessionId: 'P-1' } });
+    expect(screen.getByText('Sent as 18767431754')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('sendOtp', expect.objectContaining({ identifierValue: '18767431754' })));
   });
 });

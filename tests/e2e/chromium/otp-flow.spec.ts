@@ -50,11 +50,11 @@ test('a wrong code gets Capillary’s code and what to do, and five of them end 
 
 test('malformed fields send nothing and say what is wrong', async ({ popup, sandbox }) => {
   const sentBefore = sandbox.counts['POST /auth/v1/mfa/otp/generate'] ?? 0;
-  await popup.fill({ ...customer, identifierValue: '98765 43210', sessionId: '' });
+  await popup.fill({ ...customer, identifierValue: '98765 ABCDE', sessionId: '' });
   await popup.sendButton.click();
   await expect(popup.field('Identifier value')).toHaveAttribute('aria-invalid', 'true');
   await expect(popup.field('Session ID')).toHaveAttribute('aria-invalid', 'true');
-  await expect(popup.page.getByText('no spaces or dashes')).toBeVisible();
+  await expect(popup.page.getByText('with its country code')).toBeVisible();
   expect(sandbox.counts['POST /auth/v1/mfa/otp/generate'] ?? 0).toBe(sentBefore);
 });
 
