@@ -15,6 +15,8 @@ type Props = {
   cooldownLeft: number;
   onChange(draft: Draft): void;
   onSend(): void;
+  /** Enter in a customer field: Send OTP, or start the session while Session ID is empty. */
+  onEnter(): void;
   onValidate(): void;
   /** Shown under Session ID: the session-start step while it is empty. */
   children?: ComponentChildren;
@@ -27,13 +29,23 @@ const VALUE_HINT: Record<IdentifierType, string> = {
   EXTERNALID: 'external ID',
 };
 
-export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onSend, onValidate, children }: Props) {
+export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onSend, onEnter, onValidate, children }: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
   // What will be sent, when it is not what was typed ("+91 98765-43210" goes as 919876543210); never in screen-share mode.
   const sent = canonicalIdentifier(draft.identifierType, draft.identifierValue);
   return (
     <div class="otp-form">
-      <fieldset class="customer">
+      <fieldset
+        class="customer"
+        onKeyDown={(event) => {
+          // Not in the session-start step's own forms, whose Enter submits them.
+          const target = event.target as HTMLElement;
+          if (event.key === 'Enter' && target.tagName === 'INPUT' && !target.closest('form')) {
+            event.preventDefault();
+            onEnter();
+          }
+        }}
+      >
         <legend>Customer</legend>
         <div class="row">
           <SelectField

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { CLUSTERS } from '@/lib/capillary/clusters';
-import { checkApiBaseUrl } from '@/lib/settings/api-base-url';
+import { checkApiBaseUrl } from '@/lib/settings/api-base-url-words';
 import { Settings } from '@/lib/settings/settings';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { OtpForm } from '@/components/OtpForm';
-import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { TargetBand } from '@/components/TargetBand';
 import { useLazy } from '@/components/useLazy';
@@ -44,11 +43,23 @@ export interface PopupClient {
   openSettings(): void;
   /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
   openPanel(): Promise<void>;
+  /** Closes the popup (Escape). */
+  close(): void;
 }
 
 type Props = { initial: PopupState; client: PopupClient };
 
 const loadSessionStart = () => import('@/components/SessionStart').then((module) => module.SessionStart);
+// The outcome line is not needed for the form to be ready: it loads right after, before any click can need it.
+const loadOutcomeMessage = () => import('@/components/OutcomeMessage').then((module) => module.OutcomeMessage);
+const loadShortcuts = () => import('@/components/Shortcuts').then((module) => module.Shortcuts);
+/** Where the keyboard goes after a step worked: the code's field once it was sent; Session ID (Enter: Send OTP) once a session started. */
+const NEXT_FIELD: Partial<Record<Action, string>> = {
+  sendOtp: 'otp',
+  sendFirstFactorOtp: 'first-factor-otp',
+  verifyFirstFactor: 'session-id',
+  startMfaSession: 'session-id',
+};
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
 const loadProtocol = () => import('@/lib/messaging/protocol');
 type CallAction = Exclude<Action, 'refreshToken'>;
@@ -65,9 +76,19 @@ export function App({ initial, client }: Props) {
   const applied = useRef(Date.now());
   // Loaded the first time Session ID is empty: many opens of the popup never need it.
   const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const ShortcutList = useLazy(loadShortcuts, helpOpen);
+  const OutcomeMessage = useLazy(loadOutcomeMessage, true);
+  // A field to focus once it is on screen (the first-factor OTP field appears a moment after its code is sent).
+  const focusNext = useRef<string | null>(null);
 
   useEffect(() => client.watch((change) => setWatched((current) => ({ ...current, ...change }))), [client]);
   useEffect(() => void loadProtocol(), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && client.close();
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [client]);
 
   const { activity, cooldowns, hasToken, screenShare } = watched;
   const { apiBaseUrl } = initial.settings;
@@ -89,8 +110,17 @@ export function App({ initial, client }: Props) {
   useEffect(() => {
     if (view.state !== 'done' || view.outcome.finishedAt < applied.current) return;
     applied.current = view.outcome.finishedAt + 1;
+    if (view.outcome.result.ok) focusNext.current = NEXT_FIELD[view.outcome.action] ?? null;
     change(draftAfter(draft, view.outcome));
   }, [view.state === 'done' ? view.outcome.finishedAt : 0]);
+  // After the effect above, so that the field it names is focused in the same render when it is already there.
+  useEffect(() => {
+    const field = focusNext.current && document.getElementById(focusNext.current);
+    if (field) {
+      field.focus();
+      focusNext.current = null;
+    }
+  });
 
   function change(next: Draft) {
     if (next === draft) return;
@@ -156,6 +186,11 @@ export function App({ initial, client }: Props) {
         cooldownLeft={secondsLeft(cooldownOf('mfa'), now)}
         onChange={change}
         onSend={() => call('sendOtp', draft)}
+        onEnter={() => {
+          if (draft.sessionId.trim()) call('sendOtp', draft);
+          else if (draft.authorizedToken.trim() || firstFactor?.verified) startMfaSession();
+          else call('sendFirstFactorOtp', draft);
+        }}
         onValidate={() => call('validateOtp', draft)}
       >
         {SessionStartStep && (
@@ -172,7 +207,7 @@ export function App({ initial, client }: Props) {
           />
         )}
       </OtpForm>
-      <OutcomeMessage view={view} now={now} onStartOver={startOver} />
+      {OutcomeMessage ? <OutcomeMessage view={view} now={now} onStartOver={startOver} /> : <p role="status" class="outcome" />}
       <footer>
         {hasToken && (
           <button type="button" disabled={busy} onClick={() => call('endSession', {})}>
@@ -188,6 +223,10 @@ export function App({ initial, client }: Props) {
           Open side panel
         </button>
         {panelError && <p role="alert" class="outcome error">{`The side panel did not open: ${panelError}`}</p>}
+        <details class="keys" onToggle={(event) => setHelpOpen(event.currentTarget.open)}>
+          <summary>Keyboard shortcuts</summary>
+          {ShortcutList && <ShortcutList />}
+        </details>
       </footer>
     </main>
   );

@@ -44,6 +44,7 @@ const client: PopupClient = {
   },
   openSettings: () => void browser.runtime.openOptionsPage(),
   openPanel: () => openPanel(windowId),
+  close: () => window.close(),
 };
 
 async function start() {

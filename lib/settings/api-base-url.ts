@@ -1,25 +1,24 @@
 // Which API base URLs the extension will call: https anywhere, plain http only to this machine (the sandbox).
+// The rule is here; the words for each refusal, which only the options page shows, are in api-base-url-words.ts.
 import { LOOPBACK } from '@/lib/capillary/clusters';
 
-export type BaseUrlCheck = { ok: true; url: string; origin: string } | { ok: false; message: string };
+/** Why a URL is refused. */
+export type BaseUrlProblem = 'empty' | 'not-url' | 'credentials' | 'query' | 'plain-http' | 'scheme';
 
-export function checkApiBaseUrl(input: string): BaseUrlCheck {
+export type BaseUrlRead = { ok: true; url: string; origin: string } | { ok: false; problem: BaseUrlProblem };
+
+export function readApiBaseUrl(input: string): BaseUrlRead {
   const text = input.trim();
-  if (text === '') return { ok: false, message: 'Enter the API base URL, or pick a cluster.' };
+  if (text === '') return { ok: false, problem: 'empty' };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, message: `“${text}” is not a URL. It looks like https://eu.api.capillarytech.com.` };
+    return { ok: false, problem: 'not-url' };
   }
-  if (url.username || url.password) return { ok: false, message: 'The URL must not contain a user name or password.' };
-  if (url.search || url.hash) return { ok: false, message: 'The URL must not have a ?query or #fragment.' };
-  const loopback = LOOPBACK.has(url.hostname);
-  if (url.protocol === 'http:' && !loopback) {
-    return { ok: false, message: 'Use https: plain http is allowed only for 127.0.0.1 or localhost (the sandbox).' };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: 'The URL must start with https://.' };
-  }
+  if (url.username || url.password) return { ok: false, problem: 'credentials' };
+  if (url.search || url.hash) return { ok: false, problem: 'query' };
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) return { ok: false, problem: 'plain-http' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'scheme' };
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, origin: url.origin };
 }

@@ -36,6 +36,7 @@ function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, cli
     },
     openSettings: vi.fn(),
     openPanel: vi.fn(async () => {}),
+    close: vi.fn(),
     ...client,
   };
   render(
@@ -125,14 +126,14 @@ describe('the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('unknown message');
   });
 
-  it('shows an outcome that arrived while it was closed', () => {
+  it('shows an outcome that arrived while it was closed', async () => {
     renderPopup({ activity: { inflight: null, outcome: outcome('validateOtp', { ok: true }) } });
-    expect(screen.getByRole('status').textContent).toContain('OTP validated');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('OTP validated'));
   });
 
   it('follows a call still under way, and disables both buttons meanwhile', async () => {
     const { push } = renderPopup({ activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null } });
-    expect(screen.getByRole('status').textContent).toContain('Sending OTP');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Sending OTP'));
     expect((screen.getByRole('button', { name: 'Send OTP' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Validate OTP' }) as HTMLButtonElement).disabled).toBe(true);
     push({ activity: { inflight: null, outcome: outcome('sendOtp', { ok: true }) } });
@@ -369,5 +370,36 @@ describe('the popup’s band', () => {
     expect(screen.getByText('Sent as 18767431754')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
     await waitFor(() => expect(ask).toHaveBeenCalledWith('sendOtp', expect.objectContaining({ identifierValue: '18767431754' })));
+  });
+
+  describe('from the keyboard', () => {
+    it('Enter in a customer field sends the OTP, and focus moves to the OTP field once it is sent', async () => {
+      const { ask } = renderPopup({ draft: { ...filled, sessionId: 'P-1' } });
+      fireEvent.keyDown(screen.getByLabelText('Brand'), { key: 'Enter' });
+      await waitFor(() => expect(ask).toHaveBeenCalledWith('sendOtp', expect.objectContaining({ sessionId: 'P-1' })));
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('OTP')));
+    });
+
+    it('Enter while Session ID is empty sends the first-factor OTP, or starts the session with a pasted token', async () => {
+      const { ask } = renderPopup({ draft: { ...filled, sessionId: '' } });
+      fireEvent.keyDown(screen.getByLabelText('Identifier value'), { key: 'Enter' });
+      await waitFor(() => expect(ask).toHaveBeenCalledWith('sendFirstFactorOtp', expect.anything()));
+      cleanup();
+      const withToken = renderPopup({ draft: { ...filled, sessionId: '', authorizedToken: SEED_TOKEN } });
+      fireEvent.keyDown(screen.getByLabelText('Device ID'), { key: 'Enter' });
+      await waitFor(() =>
+        expect(withToken.ask).toHaveBeenCalledWith('startMfaSession', expect.objectContaining({ authorizedToken: SEED_TOKEN })),
+      );
+    });
+
+    it('Escape closes the popup, and the shortcuts are listed in a help it opens', async () => {
+      const { client } = renderPopup();
+      fireEvent.keyDown(window, { key: 'Escape' });
+      expect(client.close).toHaveBeenCalledOnce();
+      const help = screen.getByText('Keyboard shortcuts').closest('details')!;
+      help.open = true;
+      fireEvent(help, new Event('toggle'));
+      await waitFor(() => expect(help.textContent).toContain('Close the popup'));
+    });
   });
 });
