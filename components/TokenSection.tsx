@@ -16,13 +16,11 @@ type Props = {
   children?: ComponentChildren;
 };
 
-/** The returned token or key: masked with reveal and copy, then every claim explained. */
+/** The returned token or key: masked with reveal and copy, then every claim explained (the content of its fold). */
 export function TokenSection({ title, value, now, showPersonal, hide, onCopy, children }: Props) {
   const decoded = decodeJwt(value);
-  const id = `${title.toLowerCase()}-heading`;
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <>
       <SecretValue name={title.toLowerCase()} value={value} hide={hide} onCopy={onCopy} />
       {children}
       {decoded.ok ? (
@@ -30,6 +28,6 @@ export function TokenSection({ title, value, now, showPersonal, hide, onCopy, ch
       ) : (
         <p role="alert" class="outcome error">{`The ${title.toLowerCase()} Capillary returned cannot be decoded. ${decoded.message}`}</p>
       )}
-    </section>
+    </>
   );
 }

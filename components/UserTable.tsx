@@ -7,14 +7,6 @@ type Props = { user: MfaUser; now: number; showPersonal: boolean; screenShare: b
 /** The `user` object of the validate reply, field by field. */
 export function UserTable({ user, now, showPersonal, screenShare }: Props) {
   return (
-    <section aria-labelledby="user-heading">
-      <h2 id="user-heading">User</h2>
-      <ClaimTable
-        caption="From the validate reply"
-        claims={explainUser(user, { showPersonal, screenShare })}
-        now={now}
-        nameHeading="Field"
-      />
-    </section>
+    <ClaimTable caption="From the validate reply" claims={explainUser(user, { showPersonal, screenShare })} now={now} nameHeading="Field" />
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Fold, type FoldId, OPEN_BY_DEFAULT } from '@/components/Fold';
 import { HistoryTable } from '@/components/HistoryTable';
 import { JwtPaste } from '@/components/JwtPaste';
 import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { SessionCard } from '@/components/SessionCard';
+import { SummaryCard } from '@/components/SummaryCard';
 import { TargetBand } from '@/components/TargetBand';
 import { TokenRefresh } from '@/components/TokenRefresh';
 import { TokenSection } from '@/components/TokenSection';
@@ -10,6 +12,7 @@ import { UserTable } from '@/components/UserTable';
 import { useNow } from '@/components/useNow';
 import { historyToCsv } from '@/lib/desk/history-csv';
 import type { HistoryEntry, MfaSession } from '@/lib/desk/session';
+import { maskIdentifier } from '@/lib/format/mask';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { findMismatches } from '@/lib/jwt/mismatch';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
@@ -26,6 +29,8 @@ export interface PanelState {
   draft: Draft | null;
   history: HistoryEntry[];
   screenShare: boolean;
+  /** Which folds the agent opened or closed (the rest as OPEN_BY_DEFAULT says). */
+  folds: Partial<Record<FoldId, boolean>>;
   /** Text sent with "Decode JWT in MFA Desk". */
   pendingJwt: { text: string; at: number } | null;
 }
@@ -37,6 +42,7 @@ export interface PanelClient {
   /** Copies a token or key, and clears the clipboard 60 s later if it still holds it. */
   copy(text: string): Promise<{ cleared: Promise<Cleared> }>;
   setScreenShare(on: boolean): void;
+  setFolds(folds: Partial<Record<FoldId, boolean>>): void;
   download(filename: string, text: string): void;
 }
 
@@ -62,6 +68,17 @@ export function App({ initial, client }: Props) {
   const showPersonal = personalAsked && !screenShare;
   const token = auth ? decodeJwt(auth.token) : null;
   const mismatches = token?.ok && draft ? findMismatches(token.header, draft) : [];
+  const fold = (id: FoldId) => ({ id, open: state.folds[id] ?? OPEN_BY_DEFAULT[id], onToggle: toggle });
+  function toggle(id: FoldId, open: boolean) {
+    const folds = { ...state.folds, [id]: open };
+    setState((current) => ({ ...current, folds }));
+    client.setFolds(folds);
+  }
+  const customer = session
+    ? `${session.identifierType} ${session.maskedIdentifier}`
+    : auth
+      ? `${auth.customer.identifierType} ${maskIdentifier(auth.customer.identifierType, auth.customer.identifierValue)}`
+      : null;
 
   return (
     <main class="panel">
@@ -85,10 +102,7 @@ export function App({ initial, client }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="session-heading">
-        <h2 id="session-heading">Session</h2>
-        <SessionCard session={session} now={now} hide={screenShare} />
-      </section>
+      <SummaryCard session={session} auth={auth} token={token} customer={customer} now={now} />
 
       {mismatches.length > 0 && (
         <div role="alert" class="warning">
@@ -101,19 +115,29 @@ export function App({ initial, client }: Props) {
         </div>
       )}
 
+      <Fold title="Session" {...fold('session')}>
+        <SessionCard session={session} now={now} hide={screenShare} />
+      </Fold>
+
       {auth ? (
         <>
-          <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
-            <TokenRefresh
-              now={now}
-              onRefresh={() => client.ask('refreshToken', {})}
-              onStartOver={async () => {
-                await client.ask('startOver', {});
-              }}
-            />
-          </TokenSection>
-          <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy} />
-          <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />
+          <Fold title="Token" {...fold('token')}>
+            <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
+              <TokenRefresh
+                now={now}
+                onRefresh={() => client.ask('refreshToken', {})}
+                onStartOver={async () => {
+                  await client.ask('startOver', {});
+                }}
+              />
+            </TokenSection>
+          </Fold>
+          <Fold title="Key" {...fold('key')}>
+            <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy} />
+          </Fold>
+          <Fold title="User" {...fold('user')}>
+            <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />
+          </Fold>
           <p class="note">
             Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
             that it is genuine.
@@ -123,19 +147,17 @@ export function App({ initial, client }: Props) {
         <p class="muted">No token yet: validate an OTP from the popup and its token and key appear here.</p>
       )}
 
-      <section aria-labelledby="decode-heading">
-        <h2 id="decode-heading">Decode</h2>
+      <Fold title="Decode" {...fold('decode')}>
         <JwtPaste text={pasted} onInput={setPasted} now={now} showPersonal={showPersonal} hide={screenShare} />
-      </section>
+      </Fold>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+      <Fold title="History" {...fold('history')}>
         <HistoryTable
           entries={history}
           onExport={() => client.download(`mfa-desk-history-${new Date(now).toISOString().slice(0, 10)}.csv`, historyToCsv(history))}
           onClear={() => void client.ask('clearHistory', {})}
         />
-      </section>
+      </Fold>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/settings/stored';
-import { authItem, draftItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
+import { authItem, draftItem, foldsItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 
@@ -17,6 +17,7 @@ const client: PanelClient = {
       pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
       settingsItem.watch((settings) => callback({ settings })),
       screenShareItem.watch((screenShare) => callback({ screenShare })),
+      foldsItem.watch((folds) => callback({ folds })),
     ];
     return () => {
       for (const stop of stops) stop();
@@ -25,6 +26,7 @@ const client: PanelClient = {
   ask,
   copy: (text) => copySecret(text, pageClearDeps()),
   setScreenShare: (on) => void screenShareItem.set(on),
+  setFolds: (folds) => void foldsItem.set(folds as Record<string, boolean>),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
@@ -34,7 +36,7 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare] = await Promise.all([
+  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare, folds] = await Promise.all([
     loadSettings(),
     authItem.get(),
     mfaSessionItem.get(),
@@ -42,8 +44,9 @@ async function start() {
     historyItem.get(),
     pendingJwtItem.get(),
     screenShareItem.get(),
+    foldsItem.get(),
   ]);
-  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt, screenShare };
+  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt, screenShare, folds };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
 }
 

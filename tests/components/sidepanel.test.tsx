@@ -20,6 +20,7 @@ const empty: PanelState = {
   history: [],
   pendingJwt: null,
   screenShare: false,
+  folds: {},
 };
 const validated: PanelState = {
   ...empty,
@@ -38,6 +39,7 @@ function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> =
     copy: vi.fn(async () => ({ cleared: new Promise<Cleared>(() => {}) })),
     download: vi.fn(),
     setScreenShare: vi.fn(),
+    setFolds: vi.fn(),
     ...client,
   };
   render(<App initial={initial} client={full} />);

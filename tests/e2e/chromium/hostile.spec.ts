@@ -86,6 +86,7 @@ test('screen-share mode, turned on in the popup, hides every secret in the popup
   await panel.open();
   await expect(panel.page.getByRole('switch', { name: 'Screen-share mode' })).toBeChecked();
   await expect(panel.page.getByRole('button', { name: 'Reveal token' })).toBeDisabled();
+  await panel.unfold('Key');
   await expect(panel.page.getByRole('button', { name: 'Reveal key' })).toBeDisabled();
   const shown = (await panel.page.locator('body').textContent()) ?? '';
   expect(shown).not.toContain(session.sessionId);
@@ -140,6 +141,7 @@ test('a copied key leaves the clipboard 60 s later, and the panel says so', asyn
     });
   });
   await panel.open();
+  await panel.unfold('Key');
   await panel.section('Key').getByRole('button', { name: 'Copy key' }).click();
   await expect(panel.section('Key').getByRole('status')).toContainText('cleared in 60 s');
   const clipboard = () => panel.page.evaluate(() => navigator.clipboard.readText());

@@ -37,6 +37,7 @@ test('after a validate the panel shows the session, every claim explained, and t
   await expect(panel.claim('Token', 'idv')).toContainText('MOBILE|•••••••1754');
   await expect(panel.claim('Token', 'ogc')).toContainText('name bukl.sandbox');
   await expect(panel.claim('Token', 'exp')).toContainText(/Expires \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+  await panel.unfold('Key');
   await expect(panel.claim('Key', 'mfa')).toContainText('Issued after the customer passed MFA');
   await expect(panel.section('Key')).toContainText('No expiry');
   await expect(panel.section('Session')).toContainText(session.sessionId);
@@ -91,4 +92,42 @@ test('the history is kept without secrets, exported as CSV and cleared', async (
   expect(csv).not.toContain('18767431754');
   await panel.page.getByRole('button', { name: 'Clear history' }).click();
   await expect(panel.section('History')).toContainText('No actions yet');
+});
+
+test('at 360 px the summary shows role and expiry without scrolling, nothing scrolls sideways, and folds stay as left', async ({
+  popup,
+  sandbox,
+  extensionId,
+}) => {
+  await validate(popup, sandbox);
+  const page = await popup.page.context().newPage();
+  await page.setViewportSize({ width: 360, height: 640 });
+  const panel = new SidePanelPage(page, `chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.open();
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Role');
+  await expect(summary).toContainText('USER');
+  await expect(summary).toContainText(/valid, expires in 1[45]:\d\d/);
+  await expect(summary).toContainText('MFA');
+  await expect(summary).toContainText('done');
+  const box = (await summary.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+
+  // Every fold open: still nothing wider than the panel, and no word of a meaning broken across lines.
+  for (const name of ['Key', 'User'] as const) await panel.unfold(name);
+  const overflow = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    wideCells: [...document.querySelectorAll('td, th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
+  }));
+  expect(overflow).toEqual({ page: 0, wideCells: 0 });
+  const breaks = await page.evaluate(() => getComputedStyle(document.querySelector('.claims td:last-child')!).overflowWrap);
+  expect(breaks).toBe('normal');
+
+  // The Key fold stays open on the next visit; History, closed by the agent, stays closed.
+  await panel.section('History').locator('summary').click();
+  await page.reload();
+  await panel.page.getByRole('heading', { name: 'Session' }).waitFor();
+  await expect(panel.section('Key').locator('details')).toHaveAttribute('open', '');
+  await expect(panel.section('History').locator('details')).not.toHaveAttribute('open', '');
+  await page.close();
 });

@@ -16,6 +16,12 @@ export class SidePanelPage {
     return this.page.locator('section').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
+  /** Opens a folded section, as an agent clicks its heading (the Key and User folds start closed). */
+  async unfold(name: 'Session' | 'Token' | 'Key' | 'User' | 'Decode' | 'History') {
+    const details = this.section(name).locator('details');
+    if ((await details.getAttribute('open')) === null) await this.section(name).locator('summary').click();
+  }
+
   /** The row of a claim in the Token or Key section's header or payload table. */
   claim(section: 'Token' | 'Key' | 'Decode', name: string): Locator {
     return this.section(section)
