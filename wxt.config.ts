@@ -1,7 +1,32 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/capillary/clusters';
 import { FIREFOX_ID } from './lib/platform/firefox-id';
+
+/** Every size the two stores and browsers ask for: toolbar 16/32, management 48, AMO 64/96, Chrome Web Store 128. */
+const ICON_SIZES = [16, 32, 48, 64, 96, 128];
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
+/** The icons, rendered from components/icon.svg at build time into .wxt/icons: one drawing, never hand-made PNGs. */
+async function renderIcons(): Promise<{ absoluteSrc: string; relativeDest: string }[]> {
+  await wasmReady;
+  const svg = readFileSync('components/icon.svg', 'utf8');
+  const dir = resolve('.wxt/icons');
+  mkdirSync(dir, { recursive: true });
+  return ICON_SIZES.map((size) => {
+    const absoluteSrc = join(dir, `${size}.png`);
+    writeFileSync(absoluteSrc, new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
+    return { absoluteSrc, relativeDest: icons[size] };
+  });
+}
+const wasmReady = initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((error) => {
+  // Already initialised (the config is loaded twice by some commands).
+  if (!String(error).includes('Already initialized')) throw error;
+});
 
 const CSP = [
   "script-src 'self'",
@@ -21,8 +46,15 @@ export default defineConfig({
   // MV3 in Firefox too: one manifest shape (host_permissions, optional_host_permissions, action) for both
   // browsers; Firefox runs the MV3 background as an event page. See ARCHITECTURE.md.
   manifestVersion: 3,
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await renderIcons()));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'MFA Desk',
+    icons,
+    action: { default_icon: icons },
     description: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
     // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md.
     // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.

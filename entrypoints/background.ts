@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { createDesk } from '@/lib/desk/desk';
+import { mfaSessionItem } from '@/lib/desk/session';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
+import { showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
-import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/items';
+import { authItem, MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/items';
 
 const DECODE_MENU = 'decode-jwt';
 
@@ -14,6 +16,15 @@ export default defineBackground(() => {
   const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, now: Date.now });
   const route = createRouter(desk, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }));
   browser.runtime.onMessage.addListener(route);
+
+  // The badge follows the session and token in storage.session, whichever call or page changed them.
+  const refreshBadge = async () => {
+    const [session, auth] = await Promise.all([mfaSessionItem.get(), authItem.get()]);
+    await showSessionBadge(session, auth !== null);
+  };
+  mfaSessionItem.watch(() => void refreshBadge().catch((error) => log.warn('badge:', error)));
+  authItem.watch(() => void refreshBadge().catch((error) => log.warn('badge:', error)));
+  void refreshBadge().catch((error) => log.warn('badge:', error));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: 'Decode JWT in MFA Desk', contexts: ['selection'] });

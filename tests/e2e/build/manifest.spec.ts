@@ -72,3 +72,22 @@ test('no remote code: every page loads only its own scripts, and no bundle evalu
     }
   }
 });
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('both builds carry the icon at every size the stores ask for, rendered from the one SVG', () => {
+  for (const [dir, manifest] of [
+    ['chrome-mv3', chrome],
+    ['firefox-mv3', firefox],
+  ] as const) {
+    const sizes = [16, 32, 48, 64, 96, 128];
+    const expected = Object.fromEntries(sizes.map((size) => [String(size), `icons/${size}.png`]));
+    expect(manifest.icons).toEqual(expected);
+    expect(manifest.action.default_icon).toEqual(expected);
+    for (const size of sizes) expect(pngSize(join('.output', dir, `icons/${size}.png`))).toEqual([size, size]);
+  }
+});

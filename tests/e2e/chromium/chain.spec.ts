@@ -79,10 +79,16 @@ test('a refused authorized token gets the code, the next step and a way back', a
   await expect(popup.field('Authorized token')).toHaveValue('');
 });
 
-test('End session expires the token, and the panel shows no token any more', async ({ popup, sandbox, extensionId }) => {
+test('End session expires the token, and the panel and the toolbar badge show no session any more', async ({
+  popup,
+  sandbox,
+  extensionId,
+}) => {
+  const badge = () => popup.page.evaluate(() => chrome.action.getBadgeText({}));
   await validatedWithToken(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.claim('Token', 'rol')).toContainText('USER');
+  await expect.poll(badge).toBe('●');
 
   const expiresBefore = sandbox.counts['POST /auth/v1/mfa/token/expire'] ?? 0;
   await popup.button('End session').click();
@@ -93,6 +99,7 @@ test('End session expires the token, and the panel shows no token any more', asy
   await expect(popup.field('Session ID')).toHaveValue('');
   await expect(popup.field('Authorized token')).toBeVisible();
   await expect(popup.button('End session')).toHaveCount(0);
+  await expect.poll(badge).toBe('');
 });
 
 test('Refresh token in the panel shows the new token, and a refused key offers a new session', async ({ popup, sandbox, extensionId }) => {
