@@ -31,7 +31,9 @@ export function decodeJwt(input: string): Decoded {
   if (parts.length === 5) return { ok: true, kind: 'jwe', header: header.value };
   const payload = decodePart(parts[1], 'payload');
   if (!payload.ok) return payload;
-  const unsigned = String(header.value.alg).toLowerCase() === 'none';
+  // alg may be anything a token's author wrote, even an object whose toString is not a function.
+  const { alg } = header.value;
+  const unsigned = typeof alg === 'string' && alg.toLowerCase() === 'none';
   return { ok: true, kind: 'jws', header: header.value, payload: payload.value, signature: parts[2], unsigned };
 }
 

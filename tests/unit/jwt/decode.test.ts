@@ -100,4 +100,10 @@ describe('decoding a JWT', () => {
   it('cleans input the way an agent pastes it', () => {
     expect(cleanJwtInput('  Bearer "a.b.c"\n')).toBe('a.b.c');
   });
+
+  // Found by the fuzz targets (seed 7): String() on this alg threw.
+  it('decodes a header whose alg is an object with a toString that is not a function', () => {
+    const decoded = decodeJwt('eyJhbGciOnsidG9TdHJpbmciOjB9fQ.e30.');
+    expect(decoded).toMatchObject({ ok: true, unsigned: false });
+  });
 });
