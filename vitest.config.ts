@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'happy-dom',
     restoreMocks: true,
+    setupFiles: ['tests/setup.ts'],
   },
 });

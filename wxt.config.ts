@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/capillary/clusters';
+import { CATALOGUES, messagesJson } from './lib/i18n/messages';
 import { FIREFOX_ID } from './lib/platform/firefox-id';
 
 /** Every size the two stores and browsers ask for: toolbar 16/32, management 48, AMO 64/96, Chrome Web Store 128. */
@@ -23,6 +24,17 @@ async function renderIcons(): Promise<{ absoluteSrc: string; relativeDest: strin
     return { absoluteSrc, relativeDest: icons[size] };
   });
 }
+/** Every catalogue of lib/i18n as the browser reads it, written into .wxt/locales. */
+function writeCatalogues(): { absoluteSrc: string; relativeDest: string }[] {
+  return Object.entries(CATALOGUES).map(([lang, catalogue]) => {
+    const dir = resolve('.wxt/locales', lang);
+    mkdirSync(dir, { recursive: true });
+    const absoluteSrc = join(dir, 'messages.json');
+    writeFileSync(absoluteSrc, `${JSON.stringify(messagesJson(catalogue), null, 2)}\n`);
+    return { absoluteSrc, relativeDest: `_locales/${lang}/messages.json` };
+  });
+}
+
 const wasmReady = initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((error) => {
   // Already initialised (the config is loaded twice by some commands).
   if (!String(error).includes('Already initialized')) throw error;
@@ -48,14 +60,15 @@ export default defineConfig({
   manifestVersion: 3,
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
-      files.push(...(await renderIcons()));
+      files.push(...(await renderIcons()), ...writeCatalogues());
     },
   },
   manifest: ({ browser }) => ({
-    name: 'MFA Desk',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons,
     action: { default_icon: icons },
-    description: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
     // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md.
     // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
     permissions: ['storage', 'contextMenus', 'clipboardRead'],

@@ -1,4 +1,4 @@
-import { ACTION_WORDS } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome';
 import type { HistoryEntry } from '@/lib/desk/session';
 import { isoUtc } from '@/lib/format/time';
 
@@ -35,7 +35,7 @@ export function HistoryTable({ entries, onExport, onClear }: Props) {
               <td>{entry.cluster}</td>
               <td>{entry.brand}</td>
               <td>{entry.maskedIdentifier}</td>
-              <td>{ACTION_WORDS[entry.action].name}</td>
+              <td>{actionWords(entry.action).name}</td>
               <td>{entry.code}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { canonicalIdentifier } from '@/lib/capillary/identifier';
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
+import { t } from '@/lib/i18n/t';
 import type { Draft } from '@/lib/storage/items';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -46,11 +47,11 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
           }
         }}
       >
-        <legend>Customer</legend>
+        <legend>{t('customer')}</legend>
         <div class="row">
           <SelectField
             id="identifier-type"
-            label="Identifier type"
+            label={t('identifierType')}
             value={draft.identifierType}
             options={IDENTIFIER_TYPES}
             error={errors.identifierType}
@@ -58,23 +59,23 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
           />
           <TextField
             id="identifier-value"
-            label="Identifier value"
+            label={t('identifierValue')}
             value={draft.identifierValue}
             error={errors.identifierValue}
             placeholder={VALUE_HINT[draft.identifierType]}
             inputMode={draft.identifierType === 'MOBILE' ? 'tel' : draft.identifierType === 'EMAIL' ? 'email' : 'text'}
             masked={hide}
-            hint={!hide && sent !== draft.identifierValue.trim() ? `Sent as ${sent}` : undefined}
+            hint={!hide && sent !== draft.identifierValue.trim() ? t('sentAs', sent) : undefined}
             onInput={set('identifierValue')}
           />
         </div>
         <div class="row">
-          <TextField id="device-id" label="Device ID" value={draft.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
-          <TextField id="brand" label="Brand" value={draft.brand} error={errors.brand} onInput={set('brand')} />
+          <TextField id="device-id" label={t('deviceId')} value={draft.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
+          <TextField id="brand" label={t('brand')} value={draft.brand} error={errors.brand} onInput={set('brand')} />
         </div>
         <TextField
           id="session-id"
-          label="Session ID"
+          label={t('sessionId')}
           value={draft.sessionId}
           error={errors.sessionId}
           placeholder="P-…"
@@ -83,7 +84,8 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
         />
         {children}
         <button type="button" class="primary" disabled={busy || cooldownLeft > 0} onClick={onSend}>
-          Send OTP{cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
+          {t('sendOtp')}
+          {cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
         </button>
       </fieldset>
       <form
@@ -95,11 +97,11 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
         }}
       >
         <fieldset>
-          <legend>Code from the customer</legend>
+          <legend>{t('codeFromCustomer')}</legend>
           <div class="row end">
             <TextField
               id="otp"
-              label="OTP"
+              label={t('otp')}
               value={draft.otp}
               error={errors.otp}
               inputMode="numeric"
@@ -108,7 +110,7 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
               onInput={set('otp')}
             />
             <button type="submit" class="primary" disabled={busy}>
-              Validate OTP
+              {t('validateOtp')}
             </button>
           </div>
         </fieldset>

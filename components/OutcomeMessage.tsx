@@ -1,5 +1,6 @@
-import { ACTION_WORDS, type ActivityView } from '@/lib/desk/outcome';
+import { type ActivityView, actionWords } from '@/lib/desk/outcome';
 import { ago } from '@/lib/format/time';
+import { t } from '@/lib/i18n/t';
 import { useLazy } from './useLazy';
 
 type Props = {
@@ -22,17 +23,17 @@ export function OutcomeMessage({ view, now, onStartOver }: Props) {
   if (view.state === 'busy') {
     return (
       <p role="status" class="outcome busy">
-        {ACTION_WORDS[view.inflight.action].busy}
+        {actionWords(view.inflight.action).busy}
       </p>
     );
   }
   const { outcome } = view;
   const who = `${outcome.subject.maskedIdentifier} · ${outcome.subject.brand}`;
-  const words = ACTION_WORDS[outcome.action];
+  const words = actionWords(outcome.action);
   if (outcome.result.ok) {
     return (
       <p role="status" class="outcome ok">
-        <strong>{words.done}</strong> <span class="muted">{`for ${who}, ${ago(outcome.finishedAt, now)}`}</span>
+        <strong>{words.done}</strong> <span class="muted">{t('outcomeFor', who, ago(outcome.finishedAt, now))}</span>
       </p>
     );
   }
@@ -41,7 +42,7 @@ export function OutcomeMessage({ view, now, onStartOver }: Props) {
       <OutcomeAlert
         error={outcome.result.error}
         attempt={outcome.attempt}
-        context={`${words.name} for ${who}, ${ago(outcome.finishedAt, now)}`}
+        context={t('actionFor', words.name, who, ago(outcome.finishedAt, now))}
         onStartOver={onStartOver}
       />
     )

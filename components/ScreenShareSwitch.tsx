@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/t';
+
 type Props = { on: boolean; onChange(on: boolean): void };
 
 /**
@@ -8,7 +10,7 @@ export function ScreenShareSwitch({ on, onChange }: Props) {
   return (
     <label class="inline">
       <input type="checkbox" role="switch" checked={on} aria-checked={on} onChange={(event) => onChange(event.currentTarget.checked)} />
-      Screen-share mode
+      {t('screenShareMode')}
     </label>
   );
 }

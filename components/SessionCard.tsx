@@ -1,6 +1,6 @@
 import { clusterName } from '@/lib/capillary/clusters';
 import { MAX_ATTEMPTS, SESSION_MINUTES } from '@/lib/capillary/defaults';
-import { ACTION_WORDS } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome';
 import type { MfaSession, SessionEvent } from '@/lib/desk/session';
 import { HIDDEN } from '@/lib/format/mask';
 import { isoUtc } from '@/lib/format/time';
@@ -56,6 +56,6 @@ export function SessionCard({ session, now, hide }: Props) {
 
 function eventWords(event: SessionEvent): string {
   if (event.action === 'validateOtp') return `Validate attempt ${event.attempt} of ${MAX_ATTEMPTS}`;
-  const words = ACTION_WORDS[event.action];
+  const words = actionWords(event.action);
   return event.ok ? words.done : words.name;
 }

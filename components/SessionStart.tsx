@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { Draft } from '@/lib/storage/items';
 import { TextField } from './TextField';
 
@@ -38,38 +39,39 @@ export function SessionStart({
   const verified = firstFactor?.verified ?? false;
   return (
     <fieldset class="session-start">
-      <legend>Start an MFA session</legend>
+      <legend>{t('startAnMfaSession')}</legend>
       <form noValidate onSubmit={submit(onStart)}>
         <div class="row end">
           <TextField
             id="authorized-token"
-            label="Authorized token"
+            label={t('authorizedToken')}
             value={draft.authorizedToken}
             error={errors.authorizedToken}
-            placeholder={verified ? 'the verified first factor’s token' : 'the customer’s USER token, eyJ…'}
+            placeholder={t(verified ? 'authorizedTokenHintVerified' : 'authorizedTokenHint')}
             secret
             masked
             onInput={(authorizedToken) => onChange({ ...draft, authorizedToken })}
           />
           <button type="submit" class={verified ? 'primary' : undefined} disabled={busy}>
-            Start MFA session
+            {t('startMfaSession')}
           </button>
         </div>
       </form>
       {verified ? (
-        <p class="note">First factor verified: Start MFA session uses the token it gave, kept hidden until then.</p>
+        <p class="note">{t('firstFactorVerifiedNote')}</p>
       ) : (
         <>
-          <p class="or">or, without a token:</p>
+          <p class="or">{t('orWithoutToken')}</p>
           <button type="button" disabled={busy || cooldownLeft > 0} onClick={onSendFirstFactor}>
-            Send first-factor OTP{cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
+            {t('sendFirstFactorOtp')}
+            {cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
           </button>
           {firstFactor && (
             <form noValidate onSubmit={submit(onVerifyFirstFactor)}>
               <div class="row end">
                 <TextField
                   id="first-factor-otp"
-                  label="First-factor OTP"
+                  label={t('firstFactorOtp')}
                   value={draft.firstFactorOtp}
                   error={errors.firstFactorOtp}
                   inputMode="numeric"
@@ -78,7 +80,7 @@ export function SessionStart({
                   onInput={(firstFactorOtp) => onChange({ ...draft, firstFactorOtp })}
                 />
                 <button type="submit" class="primary" disabled={busy}>
-                  Verify first factor
+                  {t('verifyFirstFactor')}
                 </button>
               </div>
             </form>

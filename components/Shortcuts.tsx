@@ -1,11 +1,13 @@
+import { t } from '@/lib/i18n/t';
+
 /** Every shortcut of the popup, in the order an agent meets them. Loaded when the agent opens the list. */
-const SHORTCUTS: [keys: string, what: string][] = [
-  ['Tab, Shift+Tab', 'Next or previous control, in reading order'],
-  ['Enter in a customer field', 'Send OTP; while Session ID is empty, start the session (or send the first-factor OTP)'],
-  ['Enter in an OTP field', 'Validate it (focus moves there once the code is sent)'],
-  ['Escape', 'Close the popup'],
-  ['Alt+Shift+M', 'Open the side panel'],
-];
+const SHORTCUTS = [
+  ['keysTab', 'keysTabDoes'],
+  ['keysEnterCustomer', 'keysEnterCustomerDoes'],
+  ['keysEnterOtp', 'keysEnterOtpDoes'],
+  ['keysEscape', 'keysEscapeDoes'],
+  ['keysPanel', 'keysPanelDoes'],
+] as const;
 
 export function Shortcuts() {
   return (
@@ -13,9 +15,9 @@ export function Shortcuts() {
       {SHORTCUTS.map(([keys, what]) => (
         <div key={keys}>
           <dt>
-            <kbd>{keys}</kbd>
+            <kbd>{t(keys)}</kbd>
           </dt>
-          <dd>{what}</dd>
+          <dd>{t(what)}</dd>
         </div>
       ))}
     </dl>

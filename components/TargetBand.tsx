@@ -1,4 +1,5 @@
 import { targetOf } from '@/lib/capillary/clusters';
+import { t } from '@/lib/i18n/t';
 
 type Props = { apiBaseUrl: string };
 
@@ -10,7 +11,7 @@ export function TargetBand({ apiBaseUrl }: Props) {
   const target = targetOf(apiBaseUrl);
   return (
     <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
-      <span class="band-label">Calls go to</span> <strong>{target.name}</strong>
+      <span class="band-label">{t('callsGoTo')}</span> <strong>{target.name}</strong>
       {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
     </p>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ACTION_WORDS, type Outcome } from '@/lib/desk/outcome';
+import { actionWords, type Outcome } from '@/lib/desk/outcome';
 import { OutcomeMessage } from './OutcomeMessage';
 
 type Props = {
@@ -29,7 +29,7 @@ export function TokenRefresh({ now, onRefresh, onStartOver }: Props) {
       </button>
       {shown.state === 'busy' && (
         <p role="status" class="outcome busy">
-          {ACTION_WORDS.refreshToken.busy}
+          {actionWords('refreshToken').busy}
         </p>
       )}
       {shown.state === 'done' && (

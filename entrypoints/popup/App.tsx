@@ -7,6 +7,7 @@ import { useNow } from '@/components/useNow';
 import { draftAfter, draftForNewSession } from '@/lib/desk/draft';
 import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
 import { secondsLeft } from '@/lib/format/time';
+import { t } from '@/lib/i18n/t';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings/settings';
 import { cooldownKey, type Draft, type OtpStep, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
@@ -151,7 +152,7 @@ export function App({ initial, client }: Props) {
   function startMfaSession() {
     const token = draft.authorizedToken.trim();
     if (!token && !firstFactor?.verified) {
-      return setErrors({ authorizedToken: 'Paste the customer’s authorized token (their USER token), or send a first-factor OTP.' });
+      return setErrors({ authorizedToken: t('pasteAuthorizedToken') });
     }
     call('startMfaSession', { ...draft, authorizedToken: token || undefined });
   }
@@ -169,7 +170,7 @@ export function App({ initial, client }: Props) {
         <h1>MFA Desk</h1>
         <ScreenShareSwitch on={screenShare} onChange={client.setScreenShare} />
         <button type="button" class="link" onClick={client.openSettings}>
-          Settings
+          {t('settings')}
         </button>
       </header>
       <TargetBand apiBaseUrl={apiBaseUrl} />
@@ -211,7 +212,7 @@ export function App({ initial, client }: Props) {
       <footer>
         {hasToken && (
           <button type="button" disabled={busy} onClick={() => call('endSession', {})}>
-            End session
+            {t('endSession')}
           </button>
         )}
         <button
@@ -220,11 +221,15 @@ export function App({ initial, client }: Props) {
             client.openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))
           }
         >
-          Open side panel
+          {t('openSidePanel')}
         </button>
-        {panelError && <p role="alert" class="outcome error">{`The side panel did not open: ${panelError}`}</p>}
+        {panelError && (
+          <p role="alert" class="outcome error">
+            {t('sidePanelDidNotOpen', panelError)}
+          </p>
+        )}
         <details class="keys" onToggle={(event) => setHelpOpen(event.currentTarget.open)}>
-          <summary>Keyboard shortcuts</summary>
+          <summary>{t('keyboardShortcuts')}</summary>
           {ShortcutList && <ShortcutList />}
         </details>
       </footer>

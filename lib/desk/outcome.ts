@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { DeskError } from '@/lib/capillary/errors';
 import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
+import { t } from '@/lib/i18n/t';
 
 export const Action = z.enum([
   'sendFirstFactorOtp',
@@ -15,15 +16,9 @@ export const Action = z.enum([
 export type Action = z.infer<typeof Action>;
 
 /** Each action as the agent knows it: the button's name, what shows while it runs, and what shows when it worked. */
-export const ACTION_WORDS: Record<Action, { name: string; busy: string; done: string }> = {
-  sendFirstFactorOtp: { name: 'Send first-factor OTP', busy: 'Sending first-factor OTP…', done: 'First-factor OTP sent' },
-  verifyFirstFactor: { name: 'Verify first factor', busy: 'Verifying first factor…', done: 'First factor verified, MFA session started' },
-  startMfaSession: { name: 'Start MFA session', busy: 'Starting MFA session…', done: 'MFA session started' },
-  sendOtp: { name: 'Send OTP', busy: 'Sending OTP…', done: 'OTP sent' },
-  validateOtp: { name: 'Validate OTP', busy: 'Validating OTP…', done: 'OTP validated' },
-  refreshToken: { name: 'Refresh token', busy: 'Refreshing token…', done: 'Token refreshed' },
-  endSession: { name: 'End session', busy: 'Ending session…', done: 'Session ended' },
-};
+export function actionWords(action: Action): { name: string; busy: string; done: string } {
+  return { name: t(action), busy: t(`${action}Busy`), done: t(`${action}Done`) };
+}
 
 /** Who a call was for, with the identifier already masked: safe to show and to keep. */
 export const Subject = z.object({

@@ -14,7 +14,7 @@ import {
 } from '@/lib/capillary/replies';
 import { explainUser } from '@/lib/capillary/user-fields';
 import { historyToCsv } from '@/lib/desk/history-csv';
-import { ACTION_WORDS, type Action } from '@/lib/desk/outcome';
+import { Action } from '@/lib/desk/outcome';
 import { explainClaims } from '@/lib/jwt/claims';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { Settings } from '@/lib/settings/settings';
@@ -177,7 +177,7 @@ const redaction = target(
   ),
 );
 
-const ACTIONS = Object.keys(ACTION_WORDS) as Action[];
+const ACTIONS = Action.options;
 const historyEntry = fc.record({
   at: fc.integer({ min: 0, max: 8.64e15 }),
   cluster: anyText,

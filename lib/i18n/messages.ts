@@ -1,0 +1,24 @@
+// Catalogues as the browser reads them: `_locales/<lang>/messages.json`. A "$1" in a text becomes a named
+// placeholder, the form both Chrome and Firefox document.
+import { type Catalogue, en } from './en';
+
+/** Every language shipped, by its _locales folder name. */
+export const CATALOGUES: Record<string, Catalogue> = { en };
+
+type Message = { message: string; placeholders?: Record<string, { content: string }> };
+
+export function messagesJson(catalogue: Catalogue): Record<string, Message> {
+  return Object.fromEntries(
+    Object.entries(catalogue).map(([key, text]) => {
+      const numbers = [...new Set([...text.matchAll(/\$(\d)/g)].map((match) => match[1]))];
+      if (numbers.length === 0) return [key, { message: text.replace(/\$/g, '$$$$') }];
+      const message = text.replace(/\$(\d)/g, (_all, n: string) => `$p${n}$`);
+      return [key, { message, placeholders: Object.fromEntries(numbers.map((n) => [`p${n}`, { content: `$${n}` }])) }];
+    }),
+  );
+}
+
+/** The same substitution the browser does, for tests and for the catalogue checks. */
+export function fill(text: string, substitutions: string[]): string {
+  return text.replace(/\$(\d)/g, (_all, n: string) => substitutions[Number(n) - 1] ?? '');
+}
