@@ -95,7 +95,7 @@ export default defineConfig({
       // Firefox opens its sidebar for this command by itself; Chrome's background opens the side panel.
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Open the MFA Desk side panel',
+        description: '__MSG_commandOpenPanel__',
       },
     },
   }),

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import type { ExplainedClaim } from '@/lib/jwt/claims';
 import { Countdown } from './Countdown';
 
@@ -16,9 +17,9 @@ export function ClaimTable({ caption, claims, now, nameHeading = 'Claim' }: Prop
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{nameHeading}</th>
-          <th scope="col">Value</th>
-          <th scope="col">Meaning</th>
+          <th scope="col">{t(nameHeading === 'Claim' ? 'claimHeading' : 'fieldHeading')}</th>
+          <th scope="col">{t('valueHeading')}</th>
+          <th scope="col">{t('meaningHeading')}</th>
         </tr>
       </thead>
       <tbody>

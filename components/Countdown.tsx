@@ -1,4 +1,5 @@
 import { span } from '@/lib/format/time';
+import { t } from '@/lib/i18n/t';
 
 type Props = {
   /** The instant, epoch ms. */
@@ -13,10 +14,10 @@ export function Countdown({ at, now, kind }: Props) {
   const text =
     kind === 'expiry'
       ? left > 0
-        ? `expires in ${span(left)}`
-        : `expired ${span(left)} ago`
+        ? t('expiresIn', span(left))
+        : t('expiredAgo', span(left))
       : left > 0
-        ? `in ${span(left)}`
-        : `${span(left)} ago`;
+        ? t('inTime', span(left))
+        : t('timeAgo', span(left));
   return <span class={`countdown${kind === 'expiry' && left <= 0 ? ' expired' : ''}`}>{text}</span>;
 }

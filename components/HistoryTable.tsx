@@ -1,31 +1,32 @@
 import { actionWords } from '@/lib/desk/outcome';
 import type { HistoryEntry } from '@/lib/desk/session';
 import { isoUtc } from '@/lib/format/time';
+import { t } from '@/lib/i18n/t';
 
 type Props = { entries: HistoryEntry[]; onExport(): void; onClear(): void };
 
 /** The last actions, newest first: no secrets, identifiers masked. */
 export function HistoryTable({ entries, onExport, onClear }: Props) {
-  if (entries.length === 0) return <p class="muted">No actions yet.</p>;
+  if (entries.length === 0) return <p class="muted">{t('noActionsYet')}</p>;
   return (
     <div class="history">
       <div class="row buttons">
         <button type="button" onClick={onExport}>
-          Export CSV
+          {t('exportCsv')}
         </button>
         <button type="button" onClick={onClear}>
-          Clear history
+          {t('clearHistory')}
         </button>
       </div>
       <table>
         <thead>
           <tr>
-            <th scope="col">Time (UTC)</th>
-            <th scope="col">Cluster</th>
-            <th scope="col">Brand</th>
-            <th scope="col">Customer</th>
-            <th scope="col">Action</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t('historyTime')}</th>
+            <th scope="col">{t('cluster')}</th>
+            <th scope="col">{t('brand')}</th>
+            <th scope="col">{t('historyCustomer')}</th>
+            <th scope="col">{t('historyAction')}</th>
+            <th scope="col">{t('historyOutcome')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/t';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { DecodedJwt } from './DecodedJwt';
 
@@ -8,14 +9,14 @@ export function JwtPaste({ text, onInput, now, showPersonal, hide }: Props) {
   const decoded = text.trim() === '' ? null : decodeJwt(text);
   return (
     <div class="paste">
-      <label for="paste-jwt">Paste a JWT</label>
+      <label for="paste-jwt">{t('pasteJwt')}</label>
       <textarea
         id="paste-jwt"
         class={hide ? 'masked' : undefined}
         rows={4}
         spellcheck={false}
         value={text}
-        placeholder="eyJhbGciOi… (quotes, whitespace and “Bearer ” are fine)"
+        placeholder={t('pasteJwtHint')}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {decoded && !decoded.ok && (

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { HIDDEN } from '@/lib/format/mask';
+import type { MessageKey } from '@/lib/i18n/en';
+import { t } from '@/lib/i18n/t';
 import type { Cleared } from '@/lib/platform/clipboard';
 
 type Props = {
-  /** What the secret is, as the agent calls it: "token", "key". */
-  name: string;
+  /** Which secret: the returned token, or the key. */
+  name: 'token' | 'key';
   value: string;
   /** Screen-share mode: nothing of the value on screen, and Reveal disabled. */
   hide: boolean;
@@ -14,26 +16,40 @@ type Props = {
 
 type CopyState = 'copied' | 'copy-failed' | Cleared | null;
 
+const WORDS = {
+  token: {
+    reveal: 'revealToken',
+    hide: 'hideToken',
+    copy: 'copyToken',
+    copied: 'tokenCopied',
+    cleared: 'tokenCleared',
+    changed: 'clipboardChanged',
+    'copy-failed': 'tokenCopyFailed',
+    failed: 'tokenClearFailed',
+  },
+  key: {
+    reveal: 'revealKey',
+    hide: 'hideKey',
+    copy: 'copyKey',
+    copied: 'keyCopied',
+    cleared: 'keyCleared',
+    changed: 'clipboardChanged',
+    'copy-failed': 'keyCopyFailed',
+    failed: 'keyClearFailed',
+  },
+} as const satisfies Record<Props['name'], Record<string, MessageKey>>;
+
 /** A secret kept masked on screen until the agent reveals it, with a copy button that works either way. */
 export function SecretValue({ name, value, hide, onCopy }: Props) {
   const [shown, setShown] = useState(false);
   const [copy, setCopy] = useState<CopyState>(null);
-  const Name = `${name[0].toUpperCase()}${name.slice(1)}`;
-  const words: Record<Exclude<CopyState, null>, string> = {
-    copied: `${Name} copied. The clipboard will be cleared in 60 s if it still holds it.`,
-    cleared: `Clipboard cleared: the ${name} copied 60 s ago is no longer on it.`,
-    changed: 'Clipboard left as it is: it holds something else now.',
-    'copy-failed': `The ${name} could not be copied: the browser refused the clipboard.`,
-    failed: `The clipboard could not be cleared: it may still hold the ${name}. Copy something else over it.`,
-  };
+  const words = WORDS[name];
   return (
     <div class="secret">
-      <code class="secret-value">
-        {hide ? HIDDEN : shown ? value : `${value.slice(0, 6)}${'•'.repeat(24)} (${value.length} characters, hidden)`}
-      </code>
+      <code class="secret-value">{hide ? HIDDEN : shown ? value : t('secretHidden', value.slice(0, 6), value.length)}</code>
       <div class="row buttons">
         <button type="button" disabled={hide} onClick={() => setShown(!shown)}>
-          {shown && !hide ? `Hide ${name}` : `Reveal ${name}`}
+          {t(shown && !hide ? words.hide : words.reveal)}
         </button>
         <button
           type="button"
@@ -47,15 +63,15 @@ export function SecretValue({ name, value, hide, onCopy }: Props) {
             )
           }
         >
-          {`Copy ${name}`}
+          {t(words.copy)}
         </button>
       </div>
       {copy &&
         (copy === 'copy-failed' || copy === 'failed' ? (
-          <p role="alert">{words[copy]}</p>
+          <p role="alert">{t(words[copy])}</p>
         ) : (
           <p role="status" class="muted">
-            {words[copy]}
+            {t(words[copy])}
           </p>
         ))}
     </div>

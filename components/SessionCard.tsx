@@ -4,6 +4,7 @@ import { actionWords } from '@/lib/desk/outcome';
 import type { MfaSession, SessionEvent } from '@/lib/desk/session';
 import { HIDDEN } from '@/lib/format/mask';
 import { isoUtc } from '@/lib/format/time';
+import { t } from '@/lib/i18n/t';
 import { Countdown } from './Countdown';
 
 type Props = { session: MfaSession | null; now: number /** Screen-share mode: the session ID is hidden. */; hide: boolean };
@@ -12,36 +13,35 @@ const clock = (ms: number) => isoUtc(ms).slice(11, 19);
 
 /** The MFA session being worked on: who it is for, how long it has left, and every OTP sent and code tried. */
 export function SessionCard({ session, now, hide }: Props) {
-  if (!session) return <p class="muted">No MFA session yet: send an OTP from the popup.</p>;
+  if (!session) return <p class="muted">{t('noSessionYet')}</p>;
   const endsAt = session.beganAt + SESSION_MINUTES * 60_000;
   const first = session.events[0]?.action;
   const startedHere = first === 'startMfaSession' || first === 'verifyFirstFactor';
   return (
     <div class="session">
       <dl>
-        <dt>Cluster</dt>
+        <dt>{t('cluster')}</dt>
         <dd>{clusterName(session.apiBaseUrl)}</dd>
-        <dt>Brand</dt>
+        <dt>{t('brand')}</dt>
         <dd>{session.brand}</dd>
-        <dt>Customer</dt>
+        <dt>{t('customer')}</dt>
         <dd>{`${session.identifierType} ${session.maskedIdentifier}`}</dd>
-        <dt>Device ID</dt>
+        <dt>{t('deviceId')}</dt>
         <dd>{session.deviceId}</dd>
-        <dt>Session ID</dt>
+        <dt>{t('sessionId')}</dt>
         <dd>
           <code>{hide ? HIDDEN : session.sessionId}</code>
         </dd>
-        <dt>Began</dt>
+        <dt>{t('began')}</dt>
         <dd>
-          {`${clock(session.beganAt)} UTC`}{' '}
-          <span class="muted">{startedHere ? '(started from this desk)' : '(first call from this desk)'}</span>
+          {t('beganAt', clock(session.beganAt))} <span class="muted">{t(startedHere ? 'startedHere' : 'firstCallHere')}</span>
         </dd>
-        <dt>Session</dt>
+        <dt>{t('foldSession')}</dt>
         <dd>
-          <Countdown at={endsAt} now={now} kind="expiry" /> <span class="muted">{`(Capillary’s default ${SESSION_MINUTES} minutes)`}</span>
+          <Countdown at={endsAt} now={now} kind="expiry" /> <span class="muted">{t('sessionDefault', SESSION_MINUTES)}</span>
         </dd>
       </dl>
-      <ol class="timeline" aria-label="Session events">
+      <ol class="timeline" aria-label={t('sessionEvents')}>
         {session.events.map((event) => (
           <li key={`${event.at}-${event.action}`} class={event.ok ? 'ok' : 'bad'}>
             <span class="muted">{`${clock(event.at)} `}</span>
@@ -55,7 +55,7 @@ export function SessionCard({ session, now, hide }: Props) {
 }
 
 function eventWords(event: SessionEvent): string {
-  if (event.action === 'validateOtp') return `Validate attempt ${event.attempt} of ${MAX_ATTEMPTS}`;
+  if (event.action === 'validateOtp') return t('validateAttempt', event.attempt ?? 0, MAX_ATTEMPTS);
   const words = actionWords(event.action);
   return event.ok ? words.done : words.name;
 }

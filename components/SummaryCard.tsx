@@ -1,5 +1,6 @@
 import { SESSION_MINUTES } from '@/lib/capillary/defaults';
 import type { MfaSession } from '@/lib/desk/session';
+import { t } from '@/lib/i18n/t';
 import type { Decoded } from '@/lib/jwt/decode';
 import type { Auth } from '@/lib/storage/items';
 import { Countdown } from './Countdown';
@@ -26,28 +27,28 @@ export function SummaryCard({ session, auth, token, customer, now }: Props) {
   const exp = typeof payload?.exp === 'number' ? payload.exp * 1000 : null;
   const role = typeof payload?.rol === 'string' ? payload.rol : null;
   return (
-    <section class="summary" aria-label="Summary">
+    <section class="summary" aria-label={t('summary')}>
       <dl>
-        <dt>Customer</dt>
+        <dt>{t('customer')}</dt>
         <dd>{customer ?? '—'}</dd>
-        <dt>Session</dt>
-        <dd>{session ? <Countdown at={session.beganAt + SESSION_MINUTES * 60_000} now={now} kind="expiry" /> : 'none yet'}</dd>
-        <dt>Token</dt>
+        <dt>{t('foldSession')}</dt>
+        <dd>{session ? <Countdown at={session.beganAt + SESSION_MINUTES * 60_000} now={now} kind="expiry" /> : t('summaryNoneYet')}</dd>
+        <dt>{t('foldToken')}</dt>
         <dd>
           {!auth ? (
-            'none yet'
+            t('summaryNoneYet')
           ) : exp === null ? (
-            'valid, no expiry'
+            t('summaryTokenNoExpiry')
           ) : exp > now ? (
-            <span class="countdown">{`valid, expires in ${mmss(exp - now)}`}</span>
+            <span class="countdown">{t('summaryTokenValid', mmss(exp - now))}</span>
           ) : (
-            <span class="countdown expired">expired</span>
+            <span class="countdown expired">{t('summaryTokenExpired')}</span>
           )}
         </dd>
-        <dt>Role</dt>
+        <dt>{t('summaryRole')}</dt>
         <dd>{role ?? '—'}</dd>
-        <dt>MFA</dt>
-        <dd>{auth ? 'done: the OTP was validated' : 'not yet'}</dd>
+        <dt>{t('summaryMfa')}</dt>
+        <dd>{t(auth ? 'summaryMfaDone' : 'summaryMfaNotYet')}</dd>
       </dl>
     </section>
   );

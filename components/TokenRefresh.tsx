@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { actionWords, type Outcome } from '@/lib/desk/outcome';
+import { t } from '@/lib/i18n/t';
 import { OutcomeMessage } from './OutcomeMessage';
 
 type Props = {
@@ -25,7 +26,7 @@ export function TokenRefresh({ now, onRefresh, onStartOver }: Props) {
   return (
     <div class="refresh">
       <button type="button" disabled={shown.state === 'busy'} onClick={refresh}>
-        Refresh token
+        {t('refreshToken')}
       </button>
       {shown.state === 'busy' && (
         <p role="status" class="outcome busy">
@@ -35,10 +36,14 @@ export function TokenRefresh({ now, onRefresh, onStartOver }: Props) {
       {shown.state === 'done' && (
         <OutcomeMessage view={shown} now={now} onStartOver={() => onStartOver().then(() => setShown({ state: 'restarted' }))} />
       )}
-      {shown.state === 'refused' && <p role="alert" class="outcome error">{`Not refreshed: ${shown.reason}.`}</p>}
+      {shown.state === 'refused' && (
+        <p role="alert" class="outcome error">
+          {t('notRefreshed', shown.reason)}
+        </p>
+      )}
       {shown.state === 'restarted' && (
         <p role="status" class="outcome ok">
-          Session ID emptied: open the popup to start a new MFA session.
+          {t('sessionIdEmptied')}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '@/lib/i18n/t';
 import { decodeJwt } from '@/lib/jwt/decode';
 import type { Cleared } from '@/lib/platform/clipboard';
 import { DecodedJwt } from './DecodedJwt';
@@ -21,12 +22,14 @@ export function TokenSection({ title, value, now, showPersonal, hide, onCopy, ch
   const decoded = decodeJwt(value);
   return (
     <>
-      <SecretValue name={title.toLowerCase()} value={value} hide={hide} onCopy={onCopy} />
+      <SecretValue name={title === 'Token' ? 'token' : 'key'} value={value} hide={hide} onCopy={onCopy} />
       {children}
       {decoded.ok ? (
         <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />
       ) : (
-        <p role="alert" class="outcome error">{`The ${title.toLowerCase()} Capillary returned cannot be decoded. ${decoded.message}`}</p>
+        <p role="alert" class="outcome error">
+          {t(title === 'Token' ? 'tokenNotDecodable' : 'keyNotDecodable', decoded.message)}
+        </p>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { CLUSTERS } from '@/lib/capillary/clusters';
+import { t } from '@/lib/i18n/t';
 import { checkApiBaseUrl } from '@/lib/settings/api-base-url-words';
 import { Settings } from '@/lib/settings/settings';
 
@@ -20,7 +21,7 @@ type Props = {
 type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string };
 type Message = { kind: 'status' | 'alert'; text: string } | null;
 
-const CUSTOM = 'Custom URL';
+const CUSTOM = t('customUrl');
 const PRESETS = [...CLUSTERS.map((cluster) => cluster.name), CUSTOM];
 
 function presetOf(url: string): string {
@@ -49,10 +50,10 @@ export function App({ initial, client, notice }: Props) {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
     }
-    if (problems.cooldownSeconds) problems.cooldownSeconds = 'A whole number of seconds from 0 to 600.';
+    if (problems.cooldownSeconds) problems.cooldownSeconds = t('cooldownProblem');
     setErrors(problems);
     if (!url.ok || !parsed.success) {
-      setMessage({ kind: 'alert', text: `Not saved: ${Object.values(problems)[0]}` });
+      setMessage({ kind: 'alert', text: t('notSaved', Object.values(problems)[0]) });
       return;
     }
     const settings = parsed.data;
@@ -63,22 +64,22 @@ export function App({ initial, client, notice }: Props) {
     granted
       .then(async (ok) => {
         if (!ok) {
-          setMessage({ kind: 'alert', text: `Not saved: MFA Desk was not allowed to reach ${url.origin}.` });
+          setMessage({ kind: 'alert', text: t('notAllowedToReach', url.origin) });
           return;
         }
         await client.save(settings);
         setForm({ ...form, apiBaseUrl: settings.apiBaseUrl });
-        setMessage({ kind: 'status', text: 'Saved' });
+        setMessage({ kind: 'status', text: t('saved') });
       })
       .catch((error: unknown) =>
-        setMessage({ kind: 'alert', text: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
+        setMessage({ kind: 'alert', text: t('notSaved', error instanceof Error ? error.message : String(error)) }),
       );
   }
 
   return (
     <main class="page">
       <header>
-        <h1>MFA Desk settings</h1>
+        <h1>{t('settingsTitle')}</h1>
       </header>
       {notice && (
         <p role="alert" class="outcome error">
@@ -87,33 +88,39 @@ export function App({ initial, client, notice }: Props) {
       )}
       <form onSubmit={save} noValidate>
         <fieldset>
-          <legend>Capillary cluster</legend>
+          <legend>{t('capillaryCluster')}</legend>
           <SelectField
             id="cluster"
-            label="Cluster"
+            label={t('cluster')}
             value={presetOf(form.apiBaseUrl)}
             options={PRESETS}
             onChange={(name) => set('apiBaseUrl')(CLUSTERS.find((cluster) => cluster.name === name)?.baseUrl ?? '')}
           />
           <TextField
             id="api-base-url"
-            label="API base URL"
+            label={t('apiBaseUrl')}
             value={form.apiBaseUrl}
             error={errors.apiBaseUrl}
             placeholder="https://eu.api.capillarytech.com"
             onInput={set('apiBaseUrl')}
           />
-          <p class="muted">https only; plain http is accepted for 127.0.0.1 and localhost (the sandbox).</p>
+          <p class="muted">{t('apiBaseUrlNote')}</p>
         </fieldset>
         <fieldset>
-          <legend>Defaults for a new customer</legend>
+          <legend>{t('defaultsForNewCustomer')}</legend>
           <div class="row">
-            <TextField id="default-brand" label="Brand" value={form.brand} error={errors.brand} onInput={set('brand')} />
-            <TextField id="default-device-id" label="Device ID" value={form.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
+            <TextField id="default-brand" label={t('brand')} value={form.brand} error={errors.brand} onInput={set('brand')} />
+            <TextField
+              id="default-device-id"
+              label={t('deviceId')}
+              value={form.deviceId}
+              error={errors.deviceId}
+              onInput={set('deviceId')}
+            />
           </div>
           <TextField
             id="cooldown"
-            label="Send OTP cooldown (seconds)"
+            label={t('cooldownSeconds')}
             value={form.cooldownSeconds}
             error={errors.cooldownSeconds}
             inputMode="numeric"
@@ -122,7 +129,7 @@ export function App({ initial, client, notice }: Props) {
         </fieldset>
         <div class="row end">
           <button type="submit" class="primary">
-            Save
+            {t('save')}
           </button>
           {message?.kind === 'status' && (
             <p role="status" class="outcome ok">

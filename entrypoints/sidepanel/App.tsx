@@ -13,6 +13,7 @@ import { useNow } from '@/components/useNow';
 import { historyToCsv } from '@/lib/desk/history-csv';
 import type { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { maskIdentifier } from '@/lib/format/mask';
+import { t } from '@/lib/i18n/t';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { findMismatches } from '@/lib/jwt/mismatch';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
@@ -92,7 +93,7 @@ export function App({ initial, client }: Props) {
             disabled={screenShare}
             onChange={(event) => setShowPersonal(event.currentTarget.checked)}
           />
-          Show personal data
+          {t('showPersonalData')}
         </label>
       </header>
       <TargetBand apiBaseUrl={state.settings.apiBaseUrl} />
@@ -106,22 +107,22 @@ export function App({ initial, client }: Props) {
 
       {mismatches.length > 0 && (
         <div role="alert" class="warning">
-          <strong>This token is not for the customer in the form.</strong>
+          <strong>{t('tokenNotForCustomer')}</strong>
           <ul>
             {mismatches.map((mismatch) => (
-              <li key={mismatch.field}>{`${mismatch.field}: token says ${mismatch.token}, form says ${mismatch.form}`}</li>
+              <li key={mismatch.field}>{t('mismatchLine', mismatch.field, mismatch.token, mismatch.form)}</li>
             ))}
           </ul>
         </div>
       )}
 
-      <Fold title="Session" {...fold('session')}>
+      <Fold title={t('foldSession')} {...fold('session')}>
         <SessionCard session={session} now={now} hide={screenShare} />
       </Fold>
 
       {auth ? (
         <>
-          <Fold title="Token" {...fold('token')}>
+          <Fold title={t('foldToken')} {...fold('token')}>
             <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
               <TokenRefresh
                 now={now}
@@ -132,26 +133,23 @@ export function App({ initial, client }: Props) {
               />
             </TokenSection>
           </Fold>
-          <Fold title="Key" {...fold('key')}>
+          <Fold title={t('foldKey')} {...fold('key')}>
             <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy} />
           </Fold>
-          <Fold title="User" {...fold('user')}>
+          <Fold title={t('foldUser')} {...fold('user')}>
             <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />
           </Fold>
-          <p class="note">
-            Signatures are not verified: Capillary signs with HS256 and a secret only it holds. The claims say what the token states, not
-            that it is genuine.
-          </p>
+          <p class="note">{t('notVerifiedNote')}</p>
         </>
       ) : (
-        <p class="muted">No token yet: validate an OTP from the popup and its token and key appear here.</p>
+        <p class="muted">{t('noTokenYet')}</p>
       )}
 
-      <Fold title="Decode" {...fold('decode')}>
+      <Fold title={t('foldDecode')} {...fold('decode')}>
         <JwtPaste text={pasted} onInput={setPasted} now={now} showPersonal={showPersonal} hide={screenShare} />
       </Fold>
 
-      <Fold title="History" {...fold('history')}>
+      <Fold title={t('foldHistory')} {...fold('history')}>
         <HistoryTable
           entries={history}
           onExport={() => client.download(`mfa-desk-history-${new Date(now).toISOString().slice(0, 10)}.csv`, historyToCsv(history))}

@@ -1,18 +1,19 @@
 // What the agent is told, once, when stored settings had invalid fields: loaded only then (see loadSettings).
+import type { MessageKey } from '@/lib/i18n/en';
+import { t } from '@/lib/i18n/t';
 import type { Settings } from './settings';
 import type { SettingsRead } from './stored';
 
-const FIELD_NAMES: Record<keyof Settings, string> = {
-  apiBaseUrl: 'API base URL',
-  brand: 'default brand',
-  deviceId: 'default device ID',
-  cooldownSeconds: 'Send OTP cooldown',
+const FIELD_NAMES: Record<keyof Settings, MessageKey> = {
+  apiBaseUrl: 'fieldApiBaseUrl',
+  brand: 'fieldBrand',
+  deviceId: 'fieldDeviceId',
+  cooldownSeconds: 'fieldCooldown',
 };
 
 /** What the agent is told, once, when stored settings had invalid fields. */
 export function resetNotice({ reset, settings }: SettingsRead): string | null {
   if (reset.length === 0) return null;
-  const names = reset.map((field) => FIELD_NAMES[field]).join(', ');
-  const where = reset.includes('apiBaseUrl') ? ` Calls now go to ${settings.apiBaseUrl}.` : '';
-  return `Stored settings were invalid and reset to their defaults: ${names}.${where} Check them in Settings.`;
+  const names = reset.map((field) => t(FIELD_NAMES[field])).join(', ');
+  return reset.includes('apiBaseUrl') ? t('settingsResetUrl', names, settings.apiBaseUrl) : t('settingsReset', names);
 }
