@@ -1,5 +1,6 @@
 import { adviseOn } from '@/lib/capillary/advice';
 import type { DeskError } from '@/lib/capillary/errors';
+import { t } from '@/lib/i18n/t';
 
 type Props = {
   error: DeskError;
@@ -18,15 +19,15 @@ export function OutcomeAlert({ error, attempt, context, onStartOver }: Props) {
         <strong>{advice.summary}</strong>
       </p>
       {advice.happened && <p>{advice.happened}</p>}
-      {advice.nextStep && <p>{`Next: ${advice.nextStep}`}</p>}
+      {advice.nextStep && <p>{t('adviceNext', advice.nextStep)}</p>}
       {advice.startOver && onStartOver && (
         <button type="button" onClick={onStartOver}>
-          Start a new session
+          {t('startNewSession')}
         </button>
       )}
       {error.kind === 'bad-response' && (
         <details>
-          <summary>Reply as received (secrets blanked)</summary>
+          <summary>{t('replyAsReceived')}</summary>
           <pre>{error.body}</pre>
         </details>
       )}
