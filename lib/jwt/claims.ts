@@ -6,6 +6,8 @@ import type { IdentifierType } from '@/lib/capillary/schemas';
 import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
 import { isoUtc, localTime } from '@/lib/format/time';
+import type { MessageKey } from '@/lib/i18n/en';
+import { t } from '@/lib/i18n/t';
 
 export interface ExplainedClaim {
   name: string;
@@ -16,28 +18,30 @@ export interface ExplainedClaim {
   at?: number;
 }
 
-const ROLES: Record<string, string> = {
-  VIEW: 'VIEW: a session token, only good for the next login step.',
-  USER: 'USER: an access token; the customer is logged in.',
-  AUTH: 'AUTH: the key, used to refresh the access token.',
-  MFA_PENDING: 'MFA_PENDING: logged in with the first factor; MFA is still to be passed.',
+/** Capillary's roles (rol), each with its explanation's message key. */
+const ROLES: Record<string, MessageKey> = {
+  VIEW: 'roleView',
+  USER: 'roleUser',
+  AUTH: 'roleAuth',
+  MFA_PENDING: 'roleMfaPending',
 };
 
-const FIXED: Record<string, string> = {
-  alg: 'Signing algorithm.',
-  typ: 'Token type.',
-  kid: 'ID of the key that signed the token.',
-  cty: 'Content type of the payload.',
-  dev: 'Device ID the token was issued for.',
-  org: 'Brand (org) the token was issued for, upper-case.',
-  uid: 'Capillary user ID of the customer.',
-  iss: 'Issuer: who made the token.',
-  isc: 'Undocumented Capillary flag, the string "true" or "false".',
-  sub: 'Subject: who the token is about.',
-  aud: 'Audience: who the token is meant for.',
-  jti: 'Token ID, unique per token.',
-  enc: 'Content encryption algorithm (encrypted tokens).',
-  zip: 'Compression of the payload (encrypted tokens).',
+/** Claims with a fixed meaning, by name. */
+const FIXED: Record<string, MessageKey> = {
+  alg: 'claimAlg',
+  typ: 'claimTyp',
+  kid: 'claimKid',
+  cty: 'claimCty',
+  dev: 'claimDev',
+  org: 'claimOrg',
+  uid: 'claimUid',
+  iss: 'claimIss',
+  isc: 'claimIsc',
+  sub: 'claimSub',
+  aud: 'claimAud',
+  jti: 'claimJti',
+  enc: 'claimEnc',
+  zip: 'claimZip',
 };
 
 export function explainClaims(claims: Record<string, unknown>, { showPersonal = false } = {}): ExplainedClaim[] {
@@ -48,53 +52,51 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
   const text = asText(raw);
   switch (name) {
     case 'idv': {
-      const entries = (Array.isArray(raw) ? raw : [raw]).map((entry) => splitIdentifier(String(entry), showPersonal));
+      const entries = (Array.isArray(raw) ? raw : [raw]).map((entry) => splitIdentifier(asText(entry), showPersonal));
       return {
         name,
         value: entries.map((e) => `${e.type}|${e.value}`).join(', '),
-        meaning: `Customer identifier: ${entries.map((e) => `${e.type} ${e.value}`).join(', ')}.`,
+        meaning: t('claimIdv', entries.map((e) => `${e.type} ${e.value}`).join(', ')),
       };
     }
     case 'ogc': {
       const orgs = (Array.isArray(raw) ? raw : [raw]).map((entry) => {
-        const [id, ...rest] = String(entry).split('|');
-        return `org ID ${id}, name ${rest.join('|') || '(none)'}`;
+        const [id, ...rest] = asText(entry).split('|');
+        return t('claimOgcOrg', id, rest.join('|') || t('claimOgcNoName'));
       });
-      return { name, value: text, meaning: `Orgs the customer belongs to: ${orgs.join('; ')}.` };
+      return { name, value: text, meaning: t('claimOgc', orgs.join('; ')) };
     }
     case 'rol':
       return {
         name,
         value: text,
-        meaning: own(ROLES, text) ?? `Role ${text}: not one Capillary documents (VIEW, USER, AUTH, MFA_PENDING).`,
+        meaning: t(own(ROLES, text) ?? 'roleUnknown', text),
       };
     case 'mfa':
-      return { name, value: text, meaning: raw === true ? 'Issued after the customer passed MFA.' : 'Not marked as issued after MFA.' };
+      return { name, value: text, meaning: t(raw === true ? 'claimMfa' : 'claimNoMfa') };
     case 'exp':
-      return timeClaim(name, raw, 'Expires');
+      return timeClaim(name, raw, 'claimExp');
     case 'iat':
-      return timeClaim(name, raw, 'Issued');
+      return timeClaim(name, raw, 'claimIat');
     case 'nbf':
-      return timeClaim(name, raw, 'Not valid before');
+      return timeClaim(name, raw, 'claimNbf');
     case 'alg':
       return {
         name,
         value: text,
-        meaning: text.toLowerCase() === 'none' ? 'No signature: anyone could have written this token (unsigned).' : `Signed with ${text}.`,
+        meaning: text.toLowerCase() === 'none' ? t('claimAlgNone') : t('claimAlgSigned', text),
       };
     default:
-      return { name, value: text, meaning: own(FIXED, name) ?? 'Not a claim MFA Desk knows.' };
+      return { name, value: text, meaning: t(own(FIXED, name) ?? 'claimUnknown') };
   }
 }
 
-function timeClaim(name: string, raw: unknown, label: string): ExplainedClaim {
-  if (typeof raw !== 'number' || !Number.isFinite(raw))
-    return { name, value: asText(raw), meaning: `${label}: not a number of seconds, so not a valid time.` };
+/** exp, iat, nbf: `label` names the instant ("Expires"), filled with the time in UTC and local. */
+function timeClaim(name: string, raw: unknown, label: 'claimExp' | 'claimIat' | 'claimNbf'): ExplainedClaim {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return { name, value: asText(raw), meaning: t('claimTimeNotNumber', t(label)) };
   const at = raw * 1000;
-  if (Number.isNaN(new Date(at).getTime())) {
-    return { name, value: String(raw), meaning: `${label}: outside the range of dates a clock can show, so not a valid time.` };
-  }
-  return { name, value: String(raw), meaning: `${label} ${isoUtc(at)} (${localTime(at)} local).`, at };
+  if (Number.isNaN(new Date(at).getTime())) return { name, value: String(raw), meaning: t('claimTimeOutOfRange', t(label)) };
+  return { name, value: String(raw), meaning: t('claimTimeAt', t(label), isoUtc(at), localTime(at)), at };
 }
 
 function splitIdentifier(entry: string, showPersonal: boolean): { type: string; value: string } {
@@ -107,7 +109,7 @@ function splitIdentifier(entry: string, showPersonal: boolean): { type: string; 
 }
 
 /** A dictionary's own entry: a claim named `__proto__` or `constructor` must not find Object's. */
-function own(dictionary: Record<string, string>, name: string): string | undefined {
+function own(dictionary: Record<string, MessageKey>, name: string): MessageKey | undefined {
   return Object.hasOwn(dictionary, name) ? dictionary[name] : undefined;
 }
 

@@ -1,7 +1,17 @@
 // `npm run fuzz`: every target at full scale (at least 100,000 cases in all), with a figure per target.
 // A seed can be given to replay a run: `npm run fuzz -- --seed 42`.
 import * as fc from 'fast-check';
-import { TARGETS } from './targets';
+import { en, type MessageKey } from '@/lib/i18n/en';
+import { fill } from '@/lib/i18n/messages';
+
+// Outside a browser (and outside Vitest's fake one), messages come from the English catalogue.
+Object.assign(globalThis, {
+  chrome: {
+    runtime: { id: 'mfa-desk-fuzz' },
+    i18n: { getMessage: (key: string, substitutions: string[] = []) => fill(en[key as MessageKey] ?? '', substitutions) },
+  },
+});
+const { TARGETS } = await import('./targets');
 
 const seedArg = process.argv.indexOf('--seed');
 const seed = seedArg > 0 ? Number(process.argv[seedArg + 1]) : Date.now() % 2 ** 31;

@@ -50,7 +50,16 @@ const hostileKey = fc.oneof(
 );
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg/onload=alert(1)>', 1e308, -0, 'MOBILE|18767431754'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg/onload=alert(1)>',
+    1e308,
+    -0,
+    'MOBILE|18767431754',
+    [{ toString: 0 }],
+    { valueOf: {} },
+  ),
   anyText,
 );
 

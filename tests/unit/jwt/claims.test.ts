@@ -72,4 +72,9 @@ describe('the claim dictionary', () => {
   it('shows at most 2,000 characters of a value, saying how many more there are', () => {
     expect(explain({ pad: 'x'.repeat(1_000_000) })[0].value).toBe(`${'x'.repeat(2000)}… (998000 more characters)`);
   });
+
+  it('explains idv and ogc entries that are objects with a toString that is not a function', () => {
+    const claims = explain(JSON.parse('{"idv":[{"toString":0}],"ogc":[{"toString":0}]}'));
+    expect(claims.map((claim) => claim.meaning)).toEqual([expect.stringContaining('Customer identifier'), expect.stringContaining('Orgs')]);
+  });
 });
