@@ -11,7 +11,8 @@ export function TargetBand({ apiBaseUrl }: Props) {
   const target = targetOf(apiBaseUrl);
   return (
     <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
-      <span class="band-label">{t('callsGoTo')}</span> <strong>{target.name}</strong>
+      <span class="band-label">{t('callsGoTo')}</span>{' '}
+      <strong>{target.kind === 'cluster' ? target.name : t(target.kind === 'custom' ? 'targetCustom' : 'targetSandbox')}</strong>
       {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
     </p>
   );

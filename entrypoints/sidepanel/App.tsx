@@ -49,6 +49,8 @@ export interface PanelClient {
 
 type Props = { initial: PanelState; client: PanelClient };
 
+const MISMATCH_FIELD = { identifier: 'mismatchIdentifier', 'device ID': 'mismatchDeviceId', brand: 'mismatchBrand' } as const;
+
 export function App({ initial, client }: Props) {
   const [state, setState] = useState(initial);
   const [pasted, setPasted] = useState(initial.pendingJwt?.text ?? '');
@@ -110,7 +112,7 @@ export function App({ initial, client }: Props) {
           <strong>{t('tokenNotForCustomer')}</strong>
           <ul>
             {mismatches.map((mismatch) => (
-              <li key={mismatch.field}>{t('mismatchLine', mismatch.field, mismatch.token, mismatch.form)}</li>
+              <li key={mismatch.field}>{t('mismatchLine', t(MISMATCH_FIELD[mismatch.field]), mismatch.token, mismatch.form)}</li>
             ))}
           </ul>
         </div>

@@ -2,6 +2,8 @@
 // plain objects, so unknown fields are dropped and a body carries exactly the documented fields, trimmed.
 // Pages check a form with these before asking; the client checks every body with them before sending.
 import * as z from 'zod/mini';
+import type { MessageKey } from '@/lib/i18n/en';
+import { t } from '@/lib/i18n/t';
 import { canonicalIdentifier, canonicalOtp } from './identifier';
 import { IDENTIFIER_TYPES, type IdentifierType } from './schemas';
 
@@ -9,17 +11,21 @@ const MAX_FIELD = 256;
 /** Capillary's tokens are a few hundred characters; anything far longer is not one. */
 const MAX_TOKEN = 8192;
 
-function required(label: string, max = MAX_FIELD) {
+// Messages are looked up when an issue is raised (zod calls `error`), in the agent's language.
+const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => t(key, ...substitutions) });
+
+function required(label: MessageKey, max = MAX_FIELD) {
+  const isRequired = { error: () => t('fieldRequired', t(label)) };
   return z
-    .string({ error: `${label} is required.` })
-    .check(z.trim(), z.minLength(1, `${label} is required.`), z.maxLength(max, `${label} is longer than ${max} characters.`));
+    .string(isRequired)
+    .check(z.trim(), z.minLength(1, isRequired), z.maxLength(max, { error: () => t('fieldTooLong', t(label), max) }));
 }
 
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /** A token or key as Capillary issues them: a JWT, three base64url parts. */
-function jwtField(label: string, what: string) {
-  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, `${what}: three parts separated by dots (eyJ….eyJ….…).`));
+function jwtField(label: MessageKey, what: MessageKey) {
+  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, says('jwtShape', t(what))));
 }
 
 const MOBILE = /^\d{6,15}$/;
@@ -28,23 +34,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** What is wrong with an identifier value of a given type, in words an agent acts on; null when it is fine. */
 export function identifierProblem(type: IdentifierType, value: string): string | null {
   const v = canonicalIdentifier(type, value);
-  if (v === '') return 'Identifier value is required.';
-  if (v.length > MAX_FIELD) return `Identifier value is longer than ${MAX_FIELD} characters.`;
+  if (v === '') return t('fieldRequired', t('identifierValue'));
+  if (v.length > MAX_FIELD) return t('fieldTooLong', t('identifierValue'), MAX_FIELD);
   if (type === 'MOBILE' && !MOBILE.test(v)) {
-    return 'A mobile number is 6 to 15 digits with its country code (spaces, dashes, brackets and a leading + are fine).';
+    return t('mobileProblem');
   }
-  if (type === 'EMAIL' && !EMAIL.test(v)) return 'An email address looks like name@example.com.';
+  if (type === 'EMAIL' && !EMAIL.test(v)) return t('emailProblem');
   return null;
 }
 
 /** The four fields every call of the chain names the customer by. */
 const customer = {
-  identifierType: z.enum(IDENTIFIER_TYPES, {
-    error: 'Identifier type must be MOBILE, EMAIL, USERNAME or EXTERNALID.',
-  }),
-  identifierValue: required('Identifier value'),
-  deviceId: required('Device ID'),
-  brand: required('Brand'),
+  identifierType: z.enum(IDENTIFIER_TYPES, says('identifierTypeProblem')),
+  identifierValue: required('identifierValue'),
+  deviceId: required('deviceId'),
+  brand: required('brand'),
 };
 
 const checkIdentifier = z.superRefine((req: { identifierType: IdentifierType; identifierValue: string }, ctx) => {
@@ -71,34 +75,30 @@ export const Customer = withCustomer({});
 export type Customer = z.infer<typeof Customer>;
 
 /** The seed's `/auth/v1/mfa/otp/generate`, and the first factor's `/auth/v1/otp/generate` with its own session ID. */
-export const GenerateOtpRequest = withCustomer({ sessionId: required('Session ID') });
+export const GenerateOtpRequest = withCustomer({ sessionId: required('sessionId') });
 export type GenerateOtpRequest = z.infer<typeof GenerateOtpRequest>;
 
 /** The seed types otp as a String (its example sends a number); we send the string the customer read out. */
 export const otpField = () =>
   z
-    .string({ error: 'OTP is required.' })
-    .check(
-      z.overwrite(canonicalOtp),
-      z.minLength(1, 'OTP is required.'),
-      z.regex(/^\d{4,10}$/, 'The OTP is the 4 to 10 digits the customer reads out.'),
-    );
+    .string(says('fieldRequired', 'OTP'))
+    .check(z.overwrite(canonicalOtp), z.minLength(1, says('fieldRequired', 'OTP')), z.regex(/^\d{4,10}$/, says('otpProblem')));
 
-export const ValidateOtpRequest = withCustomer({ sessionId: required('Session ID'), otp: otpField() });
+export const ValidateOtpRequest = withCustomer({ sessionId: required('sessionId'), otp: otpField() });
 export type ValidateOtpRequest = z.infer<typeof ValidateOtpRequest>;
 
-export const authorizedTokenField = () => jwtField('Authorized token', 'The authorized token is the customer’s USER token');
+export const authorizedTokenField = () => jwtField('authorizedToken', 'authorizedTokenIs');
 
 /** `/auth/v1/mfa/token/generate`: opens an MFA session with the customer's first-factor USER token. */
 export const StartMfaSessionRequest = withCustomer({ authorizedToken: authorizedTokenField() });
 export type StartMfaSessionRequest = z.infer<typeof StartMfaSessionRequest>;
 
 /** `/auth/v1/mfa/token/regenerate`: a new token for the key of a validated MFA session. */
-export const RefreshTokenRequest = withCustomer({ key: jwtField('Key', 'The key') });
+export const RefreshTokenRequest = withCustomer({ key: jwtField('foldKey', 'theKey') });
 export type RefreshTokenRequest = z.infer<typeof RefreshTokenRequest>;
 
 /** `/auth/v1/mfa/token/expire`: ends the session of a token. */
-export const EndSessionRequest = withCustomer({ token: jwtField('Token', 'The token') });
+export const EndSessionRequest = withCustomer({ token: jwtField('foldToken', 'theToken') });
 export type EndSessionRequest = z.infer<typeof EndSessionRequest>;
 
 /** Field name -> first message, for forms. */

@@ -1,12 +1,14 @@
 // The `user` object of a successful MFA validate, field by field (mfa-otp-validate.seed.md).
 import { HIDDEN } from '@/lib/format/mask';
+import type { MessageKey } from '@/lib/i18n/en';
+import { t } from '@/lib/i18n/t';
 import type { MfaUser } from './schemas';
 
-const MEANING: Record<string, string> = {
-  appRegistered: 'Whether the customer is registered in the brand’s app.',
-  sessionId: 'Session ID for the MFA flow; Capillary often returns null here.',
-  role: 'The customer’s role after this login (VIEW, USER, …).',
-  userRegisteredForPassword: 'Whether the customer has set a password.',
+const MEANING: Record<string, MessageKey> = {
+  appRegistered: 'userAppRegistered',
+  sessionId: 'userSessionId',
+  role: 'userRole',
+  userRegisteredForPassword: 'userRegisteredForPassword',
 };
 
 /**
@@ -24,7 +26,7 @@ export function explainUser(
     return {
       name,
       value: visible ? (typeof value === 'string' ? value : String(JSON.stringify(value))) : HIDDEN,
-      meaning: known ? MEANING[name] : 'A field the seed documents do not describe; it may be personal data.',
+      meaning: t(known ? MEANING[name] : 'userUnknownField'),
     };
   });
 }

@@ -1,10 +1,12 @@
+import { t } from '@/lib/i18n/t';
+
 /** "just now", "40 s ago", "3 min ago", "2 h ago": how long ago something happened, for a status line. */
 export function ago(then: number, now: number): string {
   const seconds = Math.max(0, Math.round((now - then) / 1000));
-  if (seconds < 5) return 'just now';
-  if (seconds < 60) return `${seconds} s ago`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  return `${Math.floor(seconds / 3600)} h ago`;
+  if (seconds < 5) return t('justNow');
+  if (seconds < 60) return t('secondsAgo', seconds);
+  if (seconds < 3600) return t('minutesAgo', Math.floor(seconds / 60));
+  return t('hoursAgo', Math.floor(seconds / 3600));
 }
 
 /** Whole seconds left until `until`, never negative. */
@@ -37,7 +39,7 @@ export function span(ms: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
-  if (m > 0) return `${m} min ${String(s).padStart(2, '0')} s`;
-  return `${s} s`;
+  if (h > 0) return t('spanHours', h, String(m).padStart(2, '0'));
+  if (m > 0) return t('spanMinutes', m, String(s).padStart(2, '0'));
+  return t('spanSeconds', s);
 }

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/t';
+
 // Decodes a JWT for reading. It never verifies a signature: Capillary signs with HS256 and a secret we do not have.
 export type JsonObject = Record<string, unknown>;
 
@@ -21,10 +23,10 @@ export function cleanJwtInput(input: string): string {
 
 export function decodeJwt(input: string): Decoded {
   const text = cleanJwtInput(input);
-  if (text === '') return { ok: false, part: 'token', message: 'Paste a JWT: three base64url parts separated by dots.' };
+  if (text === '') return { ok: false, part: 'token', message: t('jwtEmpty') };
   const parts = text.split('.');
   if (parts.length !== 3 && parts.length !== 5) {
-    return { ok: false, part: 'token', message: `A JWT has 3 parts separated by dots (5 when encrypted); this has ${parts.length}.` };
+    return { ok: false, part: 'token', message: t('jwtParts', parts.length) };
   }
   const header = decodePart(parts[0], 'header');
   if (!header.ok) return header;
@@ -40,13 +42,13 @@ export function decodeJwt(input: string): Decoded {
 type PartResult = { ok: true; value: JsonObject } | { ok: false; part: 'header' | 'payload'; message: string };
 
 function decodePart(encoded: string, part: 'header' | 'payload'): PartResult {
-  const name = part === 'header' ? 'Header' : 'Payload';
-  const fail = (message: string): PartResult => ({ ok: false, part, message: `${name}: ${message}` });
-  if (encoded === '') return fail('empty.');
+  const name = t(part === 'header' ? 'claimsHeader' : 'claimsPayload');
+  const fail = (message: string): PartResult => ({ ok: false, part, message: t('jwtPartProblem', name, message) });
+  if (encoded === '') return fail(t('jwtPartEmpty'));
   const bad = /[^A-Za-z0-9_\-+/=]/.exec(encoded);
-  if (bad) return fail(`not base64url: unexpected character “${bad[0]}” at position ${bad.index + 1}.`);
+  if (bad) return fail(t('jwtBadCharacter', bad[0], bad.index + 1));
   const unpadded = encoded.replace(/=+$/, '');
-  if (unpadded.includes('=') || unpadded.length % 4 === 1) return fail('not base64url: its length or padding is wrong.');
+  if (unpadded.includes('=') || unpadded.length % 4 === 1) return fail(t('jwtBadLength'));
   let bytes: Uint8Array;
   try {
     const base64 = unpadded.replace(/-/g, '+').replace(/_/g, '/');
@@ -54,20 +56,20 @@ function decodePart(encoded: string, part: 'header' | 'payload'): PartResult {
     bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   } catch {
-    return fail('not base64url.');
+    return fail(t('jwtNotBase64'));
   }
   let json: string;
   try {
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('decodes to bytes that are not UTF-8 text.');
+    return fail(t('jwtNotUtf8'));
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
-    return fail(`not JSON (${error instanceof SyntaxError ? error.message : 'parse error'}).`);
+    return fail(t('jwtNotJson', error instanceof SyntaxError ? error.message : 'parse error'));
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('JSON, but not an object.');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(t('jwtNotObject'));
   return { ok: true, value: value as JsonObject };
 }

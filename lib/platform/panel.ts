@@ -1,6 +1,7 @@
 // What differs between Chrome and Firefox lives here and in wxt.config.ts's manifest; everything else is shared.
 // Chrome has a side panel (chrome.sidePanel, which webextension-polyfill does not wrap); Firefox has a sidebar.
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/t';
 
 /** WXT types `browser` after Chrome's API, which has no sidebarAction. */
 interface FirefoxBrowser {
@@ -16,6 +17,6 @@ export const OPEN_PANEL_COMMAND = import.meta.env.FIREFOX ? '_execute_sidebar_ac
  */
 export function openPanel(windowId: number | undefined): Promise<void> {
   if (import.meta.env.FIREFOX) return (browser as unknown as FirefoxBrowser).sidebarAction.open();
-  if (!globalThis.chrome?.sidePanel || windowId === undefined) return Promise.reject(new Error('This browser has no side panel.'));
+  if (!globalThis.chrome?.sidePanel || windowId === undefined) return Promise.reject(new Error(t('noSidePanel')));
   return chrome.sidePanel.open({ windowId });
 }
