@@ -4,6 +4,9 @@ import { dropOtherHosts } from '@/lib/platform/host-access';
 import { loadSettings, settingsItem } from '@/lib/settings/stored';
 import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
+import { applyPageLanguage } from '@/lib/i18n/page';
+
+applyPageLanguage();
 
 const client: OptionsClient = {
   async save(settings) {

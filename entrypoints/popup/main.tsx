@@ -14,6 +14,9 @@ import {
 } from '@/lib/storage/items';
 import { App, type FirstFactorView, type PopupClient } from './App';
 import '@/components/desk.css';
+import { applyPageLanguage } from '@/lib/i18n/page';
+
+applyPageLanguage();
 
 // Chrome opens a side panel only for a known window and only from a user action, so the window is looked up
 // before the click and the click calls open() at once.

@@ -6,6 +6,9 @@ import { loadSettings } from '@/lib/settings/stored';
 import { authItem, draftItem, foldsItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
+import { applyPageLanguage } from '@/lib/i18n/page';
+
+applyPageLanguage();
 
 const client: PanelClient = {
   watch(callback) {

@@ -2,6 +2,9 @@
 // name, each value its text, with $1…$9 for what is filled in (see messages.ts). The build writes
 // _locales/<lang>/messages.json from these catalogues (wxt.config.ts).
 export const en = {
+  /** The direction and language tag of this catalogue's words: a page takes them from the catalogue it speaks. */
+  textDirection: 'ltr',
+  languageTag: 'en',
   extName: 'MFA Desk',
   extDescription: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
   commandOpenPanel: 'Open the MFA Desk side panel',

@@ -1,9 +1,13 @@
 // Catalogues as the browser reads them: `_locales/<lang>/messages.json`. A "$1" in a text becomes a named
 // placeholder, the form both Chrome and Firefox document.
+import { ar } from './ar';
 import { type Catalogue, en } from './en';
+import { id } from './id';
+import { vi } from './vi';
+import { zh_CN } from './zh_CN';
 
 /** Every language shipped, by its _locales folder name. */
-export const CATALOGUES: Record<string, Catalogue> = { en };
+export const CATALOGUES: Record<string, Catalogue> = { en, zh_CN, id, vi, ar };
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 

@@ -17,7 +17,7 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
-export async function launchChromium(extensionDirs: string[], { headless = true } = {}): Promise<LaunchedChromium> {
+export async function launchChromium(extensionDirs: string[], { headless = true, lang = '' } = {}): Promise<LaunchedChromium> {
   requireBrowser(CHROMIUM, 'chromium');
   const profile = mkdtempSync(join(tmpdir(), 'mfa-desk-chromium-'));
   const list = extensionDirs.map((dir) => resolve(dir)).join(',');
@@ -25,7 +25,9 @@ export async function launchChromium(extensionDirs: string[], { headless = true 
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${list}`, `--load-extension=${list}`],
+    // `lang` is the browser's own language, which extensions' i18n follows (e.g. 'ar', 'zh-CN').
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } }),
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${list}`, `--load-extension=${list}`, ...(lang ? [`--lang=${lang}`] : [])],
   });
   return {
     context,

@@ -1,0 +1,49 @@
+// The popup and the side panel in the browser's language: Arabic right to left, and Simplified Chinese.
+import { expect, test } from '@playwright/test';
+import { startSandbox } from '../../sandbox/server';
+import { EXTENSION_DIR } from './fixtures';
+import { launchChromium, unpackedExtensionId } from './launch';
+
+const cases = [
+  {
+    lang: 'ar',
+    dir: 'rtl',
+    identifierType: 'نوع المعرّف',
+    send: 'إرسال OTP',
+    band: 'تُرسل الطلبات إلى',
+    summary: 'الملخص',
+    session: 'الجلسة',
+  },
+  { lang: 'zh-CN', dir: 'ltr', identifierType: '标识类型', send: '发送验证码', band: '请求发送至', summary: '概要', session: '会话' },
+] as const;
+
+for (const expected of cases) {
+  test(`in ${expected.lang} the popup and the side panel speak it, ${expected.dir}`, async () => {
+    const sandbox = await startSandbox({ log: () => {} });
+    const chromium = await launchChromium([EXTENSION_DIR], { lang: expected.lang });
+    try {
+      const { context } = chromium;
+      if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+      const id = unpackedExtensionId(EXTENSION_DIR);
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await expect(page.getByLabel(expected.identifierType, { exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: expected.send, exact: true })).toBeVisible();
+      await expect(page.getByText(expected.band)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(expected.dir);
+      // Capillary's identifier types stay as Capillary spells them.
+      await expect(page.getByLabel(expected.identifierType, { exact: true })).toHaveValue('MOBILE');
+
+      await page.goto(`chrome-extension://${id}/sidepanel.html`);
+      await expect(page.getByRole('region', { name: expected.summary })).toBeVisible();
+      await expect(page.getByRole('heading', { name: expected.session, exact: true })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(expected.dir);
+      // Nothing scrolls sideways in either direction at the panel's width.
+      await page.setViewportSize({ width: 360, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    } finally {
+      await chromium.close();
+      await sandbox.close();
+    }
+  });
+}
