@@ -15,6 +15,7 @@ export function JwtPaste({ text, onInput, now, showPersonal, hide }: Props) {
         class={hide ? 'masked' : undefined}
         rows={4}
         spellcheck={false}
+        dir="auto"
         value={text}
         placeholder={t('pasteJwtHint')}
         onInput={(event) => onInput(event.currentTarget.value)}

@@ -26,6 +26,7 @@ export function TextField({ id, label, value, error, hint, onInput, inputMode, a
         inputMode={inputMode}
         autoComplete={secret ? 'one-time-code' : autoComplete}
         spellcheck={false}
+        dir="auto"
         placeholder={placeholder}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}

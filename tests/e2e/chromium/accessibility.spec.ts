@@ -1,4 +1,4 @@
-// axe-core over the popup, side panel and options page, in English and Arabic, light and dark: no serious or
+// axe-core over the popup, side panel and options page, in every language, light and dark: no serious or
 // critical violation. The panel is checked with a validated session, so its claim tables and folds are on screen.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
@@ -25,7 +25,7 @@ async function validate(popup: PopupPage, sandbox: Sandbox) {
   await expect.poll(() => sandbox.lastOtp(sessionId)).toBeNull();
 }
 
-for (const lang of ['en', 'ar'] as const) {
+for (const lang of ['en', 'ar', 'zh-CN', 'id', 'vi'] as const) {
   test(`no serious or critical axe violation in ${lang}, light and dark`, async () => {
     test.setTimeout(60_000);
     const sandbox = await startSandbox({ log: () => {} });
