@@ -125,6 +125,9 @@ test('at 360 px the summary shows role and expiry without scrolling, nothing scr
 
   // The Key fold stays open on the next visit; History, closed by the agent, stays closed.
   await panel.section('History').locator('summary').click();
+  await expect
+    .poll(() => page.evaluate(() => chrome.storage.local.get('panelFolds')))
+    .toEqual({ panelFolds: { key: true, user: true, history: false } });
   await page.reload();
   await panel.page.getByRole('heading', { name: 'Session' }).waitFor();
   await expect(panel.section('Key').locator('details')).toHaveAttribute('open', '');
