@@ -5,17 +5,21 @@ import { CLUSTERS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
 import { checkApiBaseUrl } from '@/lib/settings/api-base-url-words';
 import { Settings } from '@/lib/settings/settings';
+import { exportSettings, importSettings } from '@/lib/settings/transfer';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {
   save(settings: Settings): Promise<void>;
   /** Asks the browser for access to a host; must be called straight from the click, before any await. */
   requestHost(origin: string): Promise<boolean>;
+  /** Offers a file to save (Export settings). */
+  download(filename: string, text: string): void;
 }
 
 type Props = {
   initial: Settings;
-  client: OptionsClient /** Stored settings had invalid fields, reset: told once. */;
+  client: OptionsClient;
+  /** Stored settings had invalid fields, reset: told once. */
   notice?: string | null;
 };
 type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string };
@@ -32,6 +36,8 @@ export function App({ initial, client, notice }: Props) {
   const [form, setForm] = useState<Form>({ ...initial, cooldownSeconds: String(initial.cooldownSeconds) });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
+  // The settings as last saved: what Export writes.
+  const [saved, setSaved] = useState(initial);
   const set = (field: keyof Form) => (value: string) => {
     setForm({ ...form, [field]: value });
     setMessage(null);
@@ -68,12 +74,27 @@ export function App({ initial, client, notice }: Props) {
           return;
         }
         await client.save(settings);
+        setSaved(settings);
         setForm({ ...form, apiBaseUrl: settings.apiBaseUrl });
         setMessage({ kind: 'status', text: t('saved') });
       })
       .catch((error: unknown) =>
         setMessage({ kind: 'alert', text: t('notSaved', error instanceof Error ? error.message : String(error)) }),
       );
+  }
+
+  /** A file's settings go into the form, checked field by field; nothing is stored until Save. */
+  async function importFile(file: File) {
+    const imported = importSettings(await file.text(), saved);
+    if (!imported.ok) {
+      setErrors(imported.fields);
+      setMessage({ kind: 'alert', text: t('importFailed', imported.file ?? Object.values(imported.fields).join(' ')) });
+      return;
+    }
+    setForm({ ...imported.settings, cooldownSeconds: String(imported.settings.cooldownSeconds) });
+    setErrors({});
+    const ignored = imported.ignored.join(', ');
+    setMessage({ kind: 'status', text: ignored ? t('importedIgnored', ignored) : t('imported') });
   }
 
   return (
@@ -143,6 +164,25 @@ export function App({ initial, client, notice }: Props) {
           )}
         </div>
       </form>
+      <div class="transfer">
+        <div class="row buttons">
+          <button type="button" onClick={() => client.download('mfa-desk-settings.json', exportSettings(saved))}>
+            {t('exportSettings')}
+          </button>
+          <label class="file">
+            {t('importSettings')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+          </label>
+        </div>
+      </div>
     </main>
   );
 }

@@ -14,6 +14,11 @@ const client: OptionsClient = {
     await dropOtherHosts(settings.apiBaseUrl);
   },
   requestHost: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  download(filename, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    Object.assign(document.createElement('a'), { href: url, download: filename }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
 };
 
 loadSettings().then(({ settings, notice }) => {

@@ -302,4 +302,13 @@ export const ar: Catalogue = {
   noSidePanel: 'لا يملك هذا المتصفح لوحة جانبية.',
   outcomeFor: 'لـ $1، $2',
   actionFor: '$1 لـ $2، $3',
+  exportSettings: 'تصدير الإعدادات',
+  importSettings: 'استيراد الإعدادات',
+  importNotJson: 'الملف ليس JSON.',
+  importNotSettings: 'الملف ليس إعدادات MFA Desk (المصدّرة من صفحة إعداداته).',
+  importNewerVersion: 'الملف من إصدار أحدث من MFA Desk (إصدار الإعدادات $1): حدّث MFA Desk أولًا.',
+  importFieldProblem: 'نص لا يزيد على 256 حرفًا.',
+  imported: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ».',
+  importedIgnored: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ». تم تجاهل ما ليس من الإعدادات: $1.',
+  importFailed: 'لم يتم الاستيراد: $1',
 };

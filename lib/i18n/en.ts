@@ -328,6 +328,17 @@ export const en = {
   mismatchBrand: 'brand',
   noSidePanel: 'This browser has no side panel.',
 
+  // Settings as a file
+  exportSettings: 'Export settings',
+  importSettings: 'Import settings',
+  importNotJson: 'The file is not JSON.',
+  importNotSettings: 'The file is not MFA Desk settings (exported from its Settings page).',
+  importNewerVersion: 'The file is from a newer MFA Desk (settings version $1): update MFA Desk first.',
+  importFieldProblem: 'Text of at most 256 characters.',
+  imported: 'Imported: review the fields and click Save.',
+  importedIgnored: 'Imported: review the fields and click Save. Ignored, not settings: $1.',
+  importFailed: 'Not imported: $1',
+
   // An outcome line: "OTP sent for •••1754 · Bukl, just now"
   outcomeFor: 'for $1, $2',
   actionFor: '$1 for $2, $3',

@@ -307,4 +307,13 @@ export const id: Catalogue = {
   noSidePanel: 'Browser ini tidak memiliki panel samping.',
   outcomeFor: 'untuk $1, $2',
   actionFor: '$1 untuk $2, $3',
+  exportSettings: 'Ekspor pengaturan',
+  importSettings: 'Impor pengaturan',
+  importNotJson: 'Berkas ini bukan JSON.',
+  importNotSettings: 'Berkas ini bukan pengaturan MFA Desk (diekspor dari halaman Pengaturan-nya).',
+  importNewerVersion: 'Berkas ini dari MFA Desk yang lebih baru (versi pengaturan $1): perbarui MFA Desk dulu.',
+  importFieldProblem: 'Teks paling banyak 256 karakter.',
+  imported: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan.',
+  importedIgnored: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan. Diabaikan, bukan pengaturan: $1.',
+  importFailed: 'Tidak diimpor: $1',
 };

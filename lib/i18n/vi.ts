@@ -301,4 +301,13 @@ export const vi: Catalogue = {
   noSidePanel: 'Trình duyệt này không có bảng bên.',
   outcomeFor: 'cho $1, $2',
   actionFor: '$1 cho $2, $3',
+  exportSettings: 'Xuất cài đặt',
+  importSettings: 'Nhập cài đặt',
+  importNotJson: 'Tệp không phải JSON.',
+  importNotSettings: 'Tệp không phải cài đặt MFA Desk (xuất từ trang Cài đặt của nó).',
+  importNewerVersion: 'Tệp đến từ MFA Desk mới hơn (phiên bản cài đặt $1): hãy cập nhật MFA Desk trước.',
+  importFieldProblem: 'Văn bản tối đa 256 ký tự.',
+  imported: 'Đã nhập: kiểm tra các trường rồi bấm Lưu.',
+  importedIgnored: 'Đã nhập: kiểm tra các trường rồi bấm Lưu. Đã bỏ qua, không phải cài đặt: $1.',
+  importFailed: 'Chưa nhập: $1',
 };

@@ -297,4 +297,13 @@ export const zh_CN: Catalogue = {
   noSidePanel: '此浏览器没有侧边栏。',
   outcomeFor: '$1，$2',
   actionFor: '$1：$2，$3',
+  exportSettings: '导出设置',
+  importSettings: '导入设置',
+  importNotJson: '该文件不是 JSON。',
+  importNotSettings: '该文件不是 MFA Desk 设置（需从其设置页导出）。',
+  importNewerVersion: '该文件来自更新版本的 MFA Desk（设置版本 $1）：请先更新 MFA Desk。',
+  importFieldProblem: '最多 256 个字符的文本。',
+  imported: '已导入：请检查各字段后点击保存。',
+  importedIgnored: '已导入：请检查各字段后点击保存。已忽略非设置项：$1。',
+  importFailed: '未导入：$1',
 };

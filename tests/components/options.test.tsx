@@ -4,7 +4,7 @@ import { App, type OptionsClient } from '@/entrypoints/options/App';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 
 function renderOptions(client: Partial<OptionsClient> = {}) {
-  const full: OptionsClient = { save: vi.fn(async () => {}), requestHost: vi.fn(async () => true), ...client };
+  const full: OptionsClient = { save: vi.fn(async () => {}), requestHost: vi.fn(async () => true), download: vi.fn(), ...client };
   render(<App initial={DEFAULT_SETTINGS} client={full} />);
   return full;
 }
@@ -71,5 +71,30 @@ describe('the options page', () => {
     save();
     expect(screen.getByRole('alert').textContent).toContain('whole number of seconds');
     expect(client.save).not.toHaveBeenCalled();
+  });
+
+  it('exports the saved settings as a file, and imports one into the form for review, saving nothing', async () => {
+    const client = renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
+    expect(client.download).toHaveBeenCalledWith('mfa-desk-settings.json', expect.stringContaining('"kind": "mfa-desk-settings"'));
+    const text = JSON.stringify({
+      kind: 'mfa-desk-settings',
+      version: 2,
+      settings: { brand: 'Acme', apiBaseUrl: 'https://us.api.capillarytech.com' },
+    });
+    const input = screen.getByLabelText('Import settings') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([text], 'settings.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported: review the fields and click Save.'));
+    expect((screen.getByLabelText('Brand') as HTMLInputElement).value).toBe('Acme');
+    expect((screen.getByLabelText('API base URL') as HTMLInputElement).value).toBe('https://us.api.capillarytech.com');
+    expect(client.save).not.toHaveBeenCalled();
+  });
+
+  it('names the field a bad file got wrong', async () => {
+    renderOptions();
+    const text = JSON.stringify({ kind: 'mfa-desk-settings', version: 2, settings: { cooldownSeconds: 9000 } });
+    fireEvent.change(screen.getByLabelText('Import settings'), { target: { files: [new File([text], 'settings.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not imported: A whole number of seconds from 0 to 600.'));
+    expect(screen.getByLabelText('Send OTP cooldown (seconds)').getAttribute('aria-invalid')).toBe('true');
   });
 });
