@@ -311,4 +311,10 @@ export const ar: Catalogue = {
   imported: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ».',
   importedIgnored: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ». تم تجاهل ما ليس من الإعدادات: $1.',
   importFailed: 'لم يتم الاستيراد: $1',
+  urlEmpty: 'أدخل عنوان URL الأساسي لواجهة API، أو اختر مجموعة.',
+  urlNotUrl: '«$1» ليس عنوان URL. يبدو العنوان مثل https://eu.api.capillarytech.com.',
+  urlCredentials: 'يجب ألا يحتوي عنوان URL على اسم مستخدم أو كلمة مرور.',
+  urlQuery: 'يجب ألا يحتوي عنوان URL على ?استعلام أو #جزء.',
+  urlPlainHttp: 'استخدم https: يُسمح بـ http العادي فقط لـ 127.0.0.1 وlocalhost (بيئة الاختبار).',
+  urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 };

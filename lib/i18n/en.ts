@@ -328,6 +328,14 @@ export const en = {
   mismatchBrand: 'brand',
   noSidePanel: 'This browser has no side panel.',
 
+  // Refusals of an API base URL (lib/settings/api-base-url-words.ts)
+  urlEmpty: 'Enter the API base URL, or pick a cluster.',
+  urlNotUrl: '“$1” is not a URL. It looks like https://eu.api.capillarytech.com.',
+  urlCredentials: 'The URL must not contain a user name or password.',
+  urlQuery: 'The URL must not have a ?query or #fragment.',
+  urlPlainHttp: 'Use https: plain http is allowed only for 127.0.0.1 and localhost (the sandbox).',
+  urlScheme: 'The URL must start with https://.',
+
   // Settings as a file
   exportSettings: 'Export settings',
   importSettings: 'Import settings',

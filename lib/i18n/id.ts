@@ -316,4 +316,10 @@ export const id: Catalogue = {
   imported: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan.',
   importedIgnored: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan. Diabaikan, bukan pengaturan: $1.',
   importFailed: 'Tidak diimpor: $1',
+  urlEmpty: 'Masukkan URL dasar API, atau pilih kluster.',
+  urlNotUrl: '“$1” bukan URL. Bentuknya seperti https://eu.api.capillarytech.com.',
+  urlCredentials: 'URL tidak boleh memuat nama pengguna atau kata sandi.',
+  urlQuery: 'URL tidak boleh memiliki ?query atau #fragmen.',
+  urlPlainHttp: 'Gunakan https: http biasa hanya diizinkan untuk 127.0.0.1 dan localhost (sandbox).',
+  urlScheme: 'URL harus diawali https://.',
 };

@@ -310,4 +310,10 @@ export const vi: Catalogue = {
   imported: 'Đã nhập: kiểm tra các trường rồi bấm Lưu.',
   importedIgnored: 'Đã nhập: kiểm tra các trường rồi bấm Lưu. Đã bỏ qua, không phải cài đặt: $1.',
   importFailed: 'Chưa nhập: $1',
+  urlEmpty: 'Nhập URL gốc của API, hoặc chọn một cụm.',
+  urlNotUrl: '“$1” không phải URL. URL có dạng https://eu.api.capillarytech.com.',
+  urlCredentials: 'URL không được chứa tên người dùng hoặc mật khẩu.',
+  urlQuery: 'URL không được có ?truy vấn hoặc #phân đoạn.',
+  urlPlainHttp: 'Hãy dùng https: http thường chỉ được phép cho 127.0.0.1 và localhost (sandbox).',
+  urlScheme: 'URL phải bắt đầu bằng https://.',
 };

@@ -306,4 +306,10 @@ export const zh_CN: Catalogue = {
   imported: '已导入：请检查各字段后点击保存。',
   importedIgnored: '已导入：请检查各字段后点击保存。已忽略非设置项：$1。',
   importFailed: '未导入：$1',
+  urlEmpty: '请输入 API 基础 URL，或选择一个集群。',
+  urlNotUrl: '“$1”不是 URL。它应形如 https://eu.api.capillarytech.com。',
+  urlCredentials: 'URL 中不能包含用户名或密码。',
+  urlQuery: 'URL 中不能有 ?查询 或 #片段。',
+  urlPlainHttp: '请使用 https：纯 http 只允许用于 127.0.0.1 和 localhost（沙盒）。',
+  urlScheme: 'URL 必须以 https:// 开头。',
 };
