@@ -3,9 +3,8 @@ import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { CLUSTERS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
-import { checkApiBaseUrl } from '@/lib/settings/api-base-url-words';
-import { Settings } from '@/lib/settings/settings';
-import { exportSettings, importSettings } from '@/lib/settings/transfer';
+import type { Settings } from '@/lib/settings/settings';
+import { checkSettings, exportSettings, importSettings } from '@/lib/settings/transfer';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {
@@ -45,24 +44,13 @@ export function App({ initial, client, notice }: Props) {
 
   function save(event: Event) {
     event.preventDefault();
-    const url = checkApiBaseUrl(form.apiBaseUrl);
-    const parsed = Settings.safeParse({
-      ...form,
-      apiBaseUrl: url.ok ? url.url : form.apiBaseUrl,
-      cooldownSeconds: Number(form.cooldownSeconds),
-    });
-    const problems: Record<string, string> = {};
-    if (!url.ok) problems.apiBaseUrl = url.message;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
-    }
-    if (problems.cooldownSeconds) problems.cooldownSeconds = t('cooldownProblem');
-    setErrors(problems);
-    if (!url.ok || !parsed.success) {
-      setMessage({ kind: 'alert', text: t('notSaved', Object.values(problems)[0]) });
+    const { settings, fields } = checkSettings({ ...form, cooldownSeconds: Number(form.cooldownSeconds) }, saved);
+    setErrors(fields);
+    if (Object.keys(fields).length > 0) {
+      setMessage({ kind: 'alert', text: t('notSaved', Object.values(fields)[0]) });
       return;
     }
-    const settings = parsed.data;
+    const url = new URL(settings.apiBaseUrl);
     // Any https host is asked for now, from the click: a custom one is optional, and a preset cluster's may have been
     // withheld (Chrome's site access, Firefox's opt-in host permissions); a host already granted answers at once.
     // The local sandbox is plain http and reached through its CORS headers.

@@ -32,6 +32,19 @@ export function importSettings(text: string, current: Settings = DEFAULT_SETTING
     return { ok: false, file: t('importNewerVersion', String(file.version)), fields: {} };
   }
   const given = file.settings as Record<string, unknown>;
+  const { settings, fields } = checkSettings(given, current);
+  if (Object.keys(fields).length > 0) return { ok: false, fields };
+  return { ok: true, settings, ignored: Object.keys(given).filter((key) => !(key in DEFAULT_SETTINGS)) };
+}
+
+/**
+ * Settings from `given` (the options form, or an imported file), each field it has checked with the words the agent
+ * sees next to that field; a field it leaves out keeps `current`'s value.
+ */
+export function checkSettings(
+  given: Record<string, unknown>,
+  current: Settings,
+): { settings: Settings; fields: Partial<Record<keyof Settings, string>> } {
   const settings = { ...current };
   const fields: Partial<Record<keyof Settings, string>> = {};
   for (const field of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -47,6 +60,5 @@ export function importSettings(text: string, current: Settings = DEFAULT_SETTING
     if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
     else fields[field] = t(field === 'cooldownSeconds' ? 'cooldownProblem' : 'importFieldProblem');
   }
-  if (Object.keys(fields).length > 0) return { ok: false, fields };
-  return { ok: true, settings, ignored: Object.keys(given).filter((key) => !(key in DEFAULT_SETTINGS)) };
+  return { settings, fields };
 }
