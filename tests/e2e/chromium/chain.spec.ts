@@ -1,19 +1,11 @@
 // The whole login chain from the popup, against the sandbox: no session ID from anywhere else.
-import type { Page } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { type Sandbox, SLOW_MS } from '../../sandbox/server';
 import type { PopupPage } from '../pages/popup';
-import { SidePanelPage } from '../pages/sidepanel';
-import { expect, stopServiceWorker, test } from './fixtures';
+import { expect, openPanel, stopServiceWorker, test } from './fixtures';
 
 const customer = SEED_CUSTOMER;
 const wrongFor = (otp: string) => (otp === '000000' ? '111111' : '000000');
-
-async function openPanel(page: Page, extensionId: string) {
-  const panel = new SidePanelPage(await page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.open();
-  return panel;
-}
 
 /** Send OTP and Validate OTP, once a session is started: the popup as it was before this issue. */
 async function sendAndValidate(popup: PopupPage, readOtp: (sessionId: string) => string) {

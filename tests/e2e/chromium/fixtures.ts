@@ -1,9 +1,11 @@
 // Chromium with the built extension loaded, against a sandbox started for the test worker.
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import type { Sandbox } from '../../sandbox/server';
 import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
+import { SidePanelPage } from '../pages/sidepanel';
 import { sandboxFixture } from '../sandbox-fixture';
 import { launchChromium, unpackedExtensionId } from './launch';
 
@@ -77,6 +79,24 @@ export async function updateSettings(page: Page, patch: Record<string, unknown>)
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings as object), ...patch } });
   }, patch);
+}
+
+/** Sends an OTP for the customer in a session the sandbox opened, and validates it: a token and key are held. */
+export async function validateSession(popup: PopupPage, sandbox: Sandbox, customer = SEED_CUSTOMER) {
+  const session = { ...customer, sessionId: sandbox.openSession(customer) };
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+  await popup.validate(sandbox.lastOtp(session.sessionId)!);
+  await expect(popup.status).toContainText('OTP validated');
+  return session;
+}
+
+/** The side panel, opened as a tab next to `page`. */
+export async function openPanel(page: Page, extensionId: string) {
+  const panel = new SidePanelPage(await page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.open();
+  return panel;
 }
 
 export { expect } from '@playwright/test';

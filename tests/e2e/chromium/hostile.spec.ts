@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { SidePanelPage } from '../pages/sidepanel';
-import { expect, stopServiceWorker, test, updateSettings } from './fixtures';
+import { expect, openPanel, stopServiceWorker, test, updateSettings, validateSession } from './fixtures';
 
 const customer = SEED_CUSTOMER;
 
@@ -68,12 +68,7 @@ test('screen-share mode, turned on in the popup, hides every secret in the popup
   sandbox,
   extensionId,
 }) => {
-  const session = { ...customer, sessionId: sandbox.openSession(customer) };
-  await popup.fill(session);
-  await popup.sendButton.click();
-  await expect(popup.status).toContainText('OTP sent');
-  await popup.validate(sandbox.lastOtp(session.sessionId)!);
-  await expect(popup.status).toContainText('OTP validated');
+  const session = await validateSession(popup, sandbox);
 
   await popup.page.getByRole('switch', { name: 'Screen-share mode' }).check();
   const security = (label: string) =>
@@ -82,8 +77,7 @@ test('screen-share mode, turned on in the popup, hides every secret in the popup
   // Still typed and sent as it is.
   await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
 
-  const panel = new SidePanelPage(await popup.page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.open();
+  const panel = await openPanel(popup.page, extensionId);
   await expect(panel.page.getByRole('switch', { name: 'Screen-share mode' })).toBeChecked();
   await expect(panel.page.getByRole('button', { name: 'Reveal token' })).toBeDisabled();
   await panel.unfold('Key');
@@ -111,20 +105,14 @@ test('a send interrupted by a stopped worker keeps its cooldown and its history 
   await popup.page.reload();
   await expect(popup.sendButton).toBeDisabled();
   await expect(popup.sendButton).toHaveText(/Send OTP \(\d+ s\)/);
-  const panel = new SidePanelPage(await popup.page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.open();
+  const panel = await openPanel(popup.page, extensionId);
   await expect(panel.section('History').getByRole('row').nth(1)).toContainText('Send OTP');
   await expect(panel.section('History').getByRole('row').nth(1)).toContainText('interrupted');
   await panel.page.close();
 });
 
 test('a copied key leaves the clipboard 60 s later, and the panel says so', async ({ popup, sandbox, extensionId }) => {
-  const session = { ...customer, sessionId: sandbox.openSession(customer) };
-  await popup.fill(session);
-  await popup.sendButton.click();
-  await expect(popup.status).toContainText('OTP sent');
-  await popup.validate(sandbox.lastOtp(session.sessionId)!);
-  await expect(popup.status).toContainText('OTP validated');
+  await validateSession(popup, sandbox);
 
   const panel = new SidePanelPage(await popup.page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
   // The 60 s timer is held and fired by hand, on this page only (Playwright's clock would fake time in every page

@@ -1,27 +1,6 @@
-import type { Page } from '@playwright/test';
-import { SEED_CUSTOMER, SEED_TOKEN } from '../../fixtures/capillary';
-import type { Sandbox } from '../../sandbox/server';
-import type { PopupPage } from '../pages/popup';
+import { SEED_TOKEN } from '../../fixtures/capillary';
 import { SidePanelPage } from '../pages/sidepanel';
-import { expect, stopServiceWorker, test } from './fixtures';
-
-const customer = SEED_CUSTOMER;
-
-async function validate(popup: PopupPage, sandbox: Sandbox) {
-  const session = { ...customer, sessionId: sandbox.openSession(customer) };
-  await popup.fill(session);
-  await popup.sendButton.click();
-  await expect(popup.status).toContainText('OTP sent');
-  await popup.validate(sandbox.lastOtp(session.sessionId)!);
-  await expect(popup.status).toContainText('OTP validated');
-  return session;
-}
-
-async function openPanel(page: Page, extensionId: string) {
-  const panel = new SidePanelPage(await page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.open();
-  return panel;
-}
+import { expect, openPanel, stopServiceWorker, test, validateSession } from './fixtures';
 
 test('after a validate the panel shows the session, every claim explained, and the countdown moves', async ({
   popup,
@@ -30,7 +9,7 @@ test('after a validate the panel shows the session, every claim explained, and t
 }) => {
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.page.getByText('No token yet')).toBeVisible();
-  const session = await validate(popup, sandbox);
+  const session = await validateSession(popup, sandbox);
 
   // The panel was open all along: it follows storage.session without a reload.
   await expect(panel.claim('Token', 'rol')).toContainText('USER: an access token');
@@ -49,7 +28,7 @@ test('after a validate the panel shows the session, every claim explained, and t
 });
 
 test('the panel shows the right state after the worker is stopped and restarted', async ({ popup, sandbox, extensionId }) => {
-  await validate(popup, sandbox);
+  await validateSession(popup, sandbox);
   await stopServiceWorker(popup.page);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.claim('Token', 'rol')).toContainText('USER');
@@ -77,7 +56,7 @@ test('"Decode JWT in MFA Desk" is on the context menu, and what it sends is deco
 });
 
 test('the history is kept without secrets, exported as CSV and cleared', async ({ popup, sandbox, extensionId }) => {
-  await validate(popup, sandbox);
+  await validateSession(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.section('History').getByRole('row')).toHaveCount(3);
   const download = panel.page.waitForEvent('download');
@@ -99,7 +78,7 @@ test('at 360 px the summary shows role and expiry without scrolling, nothing scr
   sandbox,
   extensionId,
 }) => {
-  await validate(popup, sandbox);
+  await validateSession(popup, sandbox);
   const page = await popup.page.context().newPage();
   await page.setViewportSize({ width: 360, height: 640 });
   const panel = new SidePanelPage(page, `chrome-extension://${extensionId}/sidepanel.html`);

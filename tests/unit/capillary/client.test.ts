@@ -1,22 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi, ENDPOINTS, type EndpointName } from '@/lib/capillary/client';
-import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
+import type { DeskError } from '@/lib/capillary/errors';
 import { SEED_CUSTOMER, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+import { failure } from './failure';
 
 const request = SEED_REQUEST;
 const validated = VALIDATED;
 
 const answer = (status: number, body: string | object) =>
   vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
-
-async function failure(call: Promise<unknown>): Promise<DeskError> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CapillaryApiError);
-  return (error as CapillaryApiError).detail;
-}
 
 describe('the Capillary client', () => {
   it('POSTs the request as JSON to the cluster’s generate endpoint', async () => {

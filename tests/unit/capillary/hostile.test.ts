@@ -1,20 +1,12 @@
 // The client against hostile networks and replies: redirects, oversized and dripping bodies, replies echoing secrets.
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi, MAX_REPLY_BYTES } from '@/lib/capillary/client';
-import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
+import type { DeskError } from '@/lib/capillary/errors';
 import { cut, MAX_KEPT, redact } from '@/lib/capillary/redact';
 import { SEED_REQUEST, SEED_TOKEN, SUCCESS } from '../../fixtures/capillary';
+import { failure } from './failure';
 
 const validate = { ...SEED_REQUEST, otp: '482913' };
-
-async function failure(call: Promise<unknown>): Promise<DeskError> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CapillaryApiError);
-  return (error as CapillaryApiError).detail;
-}
 
 const api = (doFetch: (url: string, init: RequestInit) => Promise<Response>, timeoutMs?: number) =>
   createCapillaryApi({ baseUrl: 'https://eu.api.capillarytech.com', fetch: doFetch as typeof fetch, timeoutMs });
