@@ -14,7 +14,7 @@ const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.
 
 /** The icons, rendered from components/icon.svg at build time into .wxt/icons: one drawing, never hand-made PNGs. */
 async function renderIcons(): Promise<{ absoluteSrc: string; relativeDest: string }[]> {
-  await wasmReady;
+  await renderer();
   const svg = readFileSync('components/icon.svg', 'utf8');
   const dir = resolve('.wxt/icons');
   mkdirSync(dir, { recursive: true });
@@ -35,10 +35,13 @@ function writeCatalogues(): { absoluteSrc: string; relativeDest: string }[] {
   });
 }
 
-const wasmReady = initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((error) => {
-  // Already initialised (the config is loaded twice by some commands).
-  if (!String(error).includes('Already initialized')) throw error;
-});
+/** The SVG renderer, loaded when a build first needs it (not by every command that reads this config). */
+let wasm: Promise<void> | undefined;
+const renderer = () =>
+  (wasm ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'))).catch((error) => {
+    // Already initialised by another load of this config in the same process.
+    if (!String(error).includes('Already initialized')) throw error;
+  }));
 
 const CSP = [
   "script-src 'self'",

@@ -18,13 +18,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(route);
 
   // The badge follows the session and token in storage.session, whichever call or page changed them.
-  const refreshBadge = async () => {
-    const [session, auth] = await Promise.all([mfaSessionItem.get(), authItem.get()]);
-    await showSessionBadge(session, auth !== null);
-  };
-  mfaSessionItem.watch(() => void refreshBadge().catch((error) => log.warn('badge:', error)));
-  authItem.watch(() => void refreshBadge().catch((error) => log.warn('badge:', error)));
-  void refreshBadge().catch((error) => log.warn('badge:', error));
+  // On start-up too: a restarted worker re-arms the timer that clears the badge when the session's time is up.
+  const refreshBadge = () =>
+    void Promise.all([mfaSessionItem.get(), authItem.get()])
+      .then(([session, auth]) => showSessionBadge(session, auth !== null))
+      .catch((error) => log.warn('badge:', error));
+  mfaSessionItem.watch(refreshBadge);
+  authItem.watch(refreshBadge);
+  refreshBadge();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: 'Decode JWT in MFA Desk', contexts: ['selection'] });

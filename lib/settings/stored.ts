@@ -27,7 +27,7 @@ export interface SettingsRead {
 
 /** Reads settings from a bulk read of storage.local (the current key, else the newest earlier one). */
 export function readSettings(stored: Record<string, unknown>): SettingsRead {
-  if (stored[SETTINGS_KEY] !== undefined) return { ...fieldByField(stored[SETTINGS_KEY]) };
+  if (stored[SETTINGS_KEY] !== undefined) return fieldByField(stored[SETTINGS_KEY]);
   for (const earlier of [...EARLIER].reverse()) {
     if (stored[earlier.key] === undefined) continue;
     let value = isRecord(stored[earlier.key]) ? (stored[earlier.key] as Record<string, unknown>) : {};
