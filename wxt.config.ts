@@ -7,6 +7,7 @@ import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/capillary/clusters';
 import { CATALOGUES, messagesJson } from './lib/i18n/messages';
 import { FIREFOX_ID } from './lib/platform/firefox-id';
+import { MANAGED_SCHEMA } from './lib/settings/policy-schema';
 
 /** Every size the two stores and browsers ask for: toolbar 16/32, management 48, AMO 64/96, Chrome Web Store 128. */
 const ICON_SIZES = [16, 32, 48, 64, 96, 128];
@@ -33,6 +34,13 @@ function writeCatalogues(): { absoluteSrc: string; relativeDest: string }[] {
     writeFileSync(absoluteSrc, `${JSON.stringify(messagesJson(catalogue), null, 2)}\n`);
     return { absoluteSrc, relativeDest: `_locales/${lang}/messages.json` };
   });
+}
+
+/** Chrome's schema for the policy keys (lib/settings/policy-schema.ts), written into .wxt. */
+function writeManagedSchema(): { absoluteSrc: string; relativeDest: string } {
+  const absoluteSrc = resolve('.wxt/managed_schema.json');
+  writeFileSync(absoluteSrc, `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n`);
+  return { absoluteSrc, relativeDest: 'managed_schema.json' };
 }
 
 /** The SVG renderer, loaded when a build first needs it (not by every command that reads this config). */
@@ -62,8 +70,9 @@ export default defineConfig({
   // browsers; Firefox runs the MV3 background as an event page. See ARCHITECTURE.md.
   manifestVersion: 3,
   hooks: {
-    'build:publicAssets': async (_wxt, files) => {
+    'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons()), ...writeCatalogues());
+      if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema());
     },
   },
   manifest: ({ browser }) => ({
@@ -80,8 +89,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // No remote code, no inline script, no plugins; connections only to https hosts and the local sandbox.
     content_security_policy: { extension_pages: CSP },
-    // 116: sidePanel.open() from a user action.
-    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
+    // 116: sidePanel.open() from a user action. The policy keys' schema: Chrome reads no policy for an extension
+    // without one; Firefox reads policies.json without a schema and has no such manifest key.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116', storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

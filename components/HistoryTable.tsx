@@ -1,4 +1,4 @@
-import { actionWords } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome-words';
 import type { HistoryEntry } from '@/lib/desk/session';
 import { isoUtc } from '@/lib/format/time';
 import { t } from '@/lib/i18n/t';

@@ -1,13 +1,17 @@
 import type { ComponentChildren } from 'preact';
+import { clusterName } from '@/lib/capillary/clusters';
 import { canonicalIdentifier } from '@/lib/capillary/identifier';
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
 import { t } from '@/lib/i18n/t';
+import type { BrandCluster } from '@/lib/settings/settings';
 import type { Draft } from '@/lib/storage/items';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
 type Props = {
   draft: Draft;
+  /** The brand list from Settings: offered while typing a brand, each with the cluster it picks. */
+  brands: readonly BrandCluster[];
   errors: Record<string, string>;
   busy: boolean;
   /** Screen-share mode: the identifier value, session ID and OTP show as dots. */
@@ -30,7 +34,7 @@ const VALUE_HINT: Record<IdentifierType, string> = {
   EXTERNALID: 'external ID',
 };
 
-export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onSend, onEnter, onValidate, children }: Props) {
+export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onChange, onSend, onEnter, onValidate, children }: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
   // What will be sent, when it is not what was typed ("+91 98765-43210" goes as 919876543210); never in screen-share mode.
   const sent = canonicalIdentifier(draft.identifierType, draft.identifierValue);
@@ -71,7 +75,14 @@ export function OtpForm({ draft, errors, busy, hide, cooldownLeft, onChange, onS
         </div>
         <div class="row">
           <TextField id="device-id" label={t('deviceId')} value={draft.deviceId} error={errors.deviceId} onInput={set('deviceId')} />
-          <TextField id="brand" label={t('brand')} value={draft.brand} error={errors.brand} onInput={set('brand')} />
+          <TextField id="brand" label={t('brand')} value={draft.brand} error={errors.brand} list="brand-list" onInput={set('brand')} />
+          <datalist id="brand-list">
+            {brands.map((entry) => (
+              <option key={entry.brand} value={entry.brand}>
+                {entry.apiBaseUrl ? clusterName(entry.apiBaseUrl) : t('defaultCluster')}
+              </option>
+            ))}
+          </datalist>
         </div>
         <TextField
           id="session-id"

@@ -1,4 +1,5 @@
-import { type ActivityView, actionWords } from '@/lib/desk/outcome';
+import type { ActivityView } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome-words';
 import { ago } from '@/lib/format/time';
 import { t } from '@/lib/i18n/t';
 import { useLazy } from './useLazy';

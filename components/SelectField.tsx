@@ -4,18 +4,23 @@ type Props<T extends string> = {
   value: T;
   options: readonly T[];
   error?: string;
+  /** A line under the field, read with it by screen readers. */
+  hint?: string;
+  /** Set by the organisation's policy: shown, not editable. */
+  disabled?: boolean;
   onChange(value: T): void;
 };
 
-export function SelectField<T extends string>({ id, label, value, options, error, onChange }: Props<T>) {
+export function SelectField<T extends string>({ id, label, value, options, error, hint, disabled, onChange }: Props<T>) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <select
         id={id}
         value={value}
+        disabled={disabled}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.currentTarget.value as T)}
       >
         {options.map((option) => (
@@ -24,6 +29,11 @@ export function SelectField<T extends string>({ id, label, value, options, error
           </option>
         ))}
       </select>
+      {hint && !error && (
+        <p class="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p class="field-error" id={`${id}-error`}>
           {error}

@@ -1,6 +1,6 @@
 import { clusterName } from '@/lib/capillary/clusters';
 import { MAX_ATTEMPTS, SESSION_MINUTES } from '@/lib/capillary/defaults';
-import { actionWords } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome-words';
 import type { MfaSession, SessionEvent } from '@/lib/desk/session';
 import { HIDDEN } from '@/lib/format/mask';
 import { isoUtc } from '@/lib/format/time';

@@ -1,19 +1,28 @@
 import { targetOf } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
+import { apiBaseUrlFor, brandKey, type Settings } from '@/lib/settings/settings';
 
-type Props = { apiBaseUrl: string };
+type Props = {
+  settings: Pick<Settings, 'apiBaseUrl' | 'brands'>;
+  /** The brand in the form: a brand on the brand list is served by its own cluster, which the band names. */
+  brand: string;
+};
 
 /**
- * Where the calls go, always in sight: the cluster's name, or "Custom" / "Sandbox" with the host. Each target has
- * its own colour, but the words say it too (colour is never the only sign).
+ * Where the calls go, always in sight: the cluster's name, or "Custom" / "Sandbox" with the host, and the brand when
+ * its own cluster was picked from the brand list. Each target has its own colour, but the words say it too (colour is
+ * never the only sign).
  */
-export function TargetBand({ apiBaseUrl }: Props) {
+export function TargetBand({ settings, brand }: Props) {
+  const apiBaseUrl = apiBaseUrlFor(settings, brand);
   const target = targetOf(apiBaseUrl);
+  const listed = settings.brands.find((entry) => entry.apiBaseUrl && brandKey(entry.brand) === brandKey(brand));
   return (
     <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
       <span class="band-label">{t('callsGoTo')}</span>{' '}
       <strong>{target.kind === 'cluster' ? target.name : t(target.kind === 'custom' ? 'targetCustom' : 'targetSandbox')}</strong>
       {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
+      {listed && <span class="band-brand">{t('bandForBrand', listed.brand)}</span>}
     </p>
   );
 }

@@ -13,9 +13,27 @@ type Props = {
   secret?: boolean;
   /** Shows dots instead of the characters (a token): a text field still, so no password manager offers to keep it. */
   masked?: boolean;
+  /** The id of a datalist whose entries are offered while typing. */
+  list?: string;
+  /** Set by the organisation's policy: shown, not editable. */
+  disabled?: boolean;
 };
 
-export function TextField({ id, label, value, error, hint, onInput, inputMode, autoComplete = 'off', placeholder, secret, masked }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  error,
+  hint,
+  onInput,
+  inputMode,
+  autoComplete = 'off',
+  placeholder,
+  secret,
+  masked,
+  list,
+  disabled,
+}: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -28,6 +46,8 @@ export function TextField({ id, label, value, error, hint, onInput, inputMode, a
         spellcheck={false}
         dir="auto"
         placeholder={placeholder}
+        list={list}
+        disabled={disabled}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}

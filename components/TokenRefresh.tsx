@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { actionWords, type Outcome } from '@/lib/desk/outcome';
+import type { Outcome } from '@/lib/desk/outcome';
+import { actionWords } from '@/lib/desk/outcome-words';
 import { t } from '@/lib/i18n/t';
 import { OutcomeMessage } from './OutcomeMessage';
 

@@ -11,3 +11,8 @@ export function useNow(running: boolean, everyMs = 1000): number {
   }, [running, everyMs]);
   return now;
 }
+
+/** Whole seconds left until `until`, never negative: a countdown's figure. */
+export function secondsLeft(until: number, now: number): number {
+  return Math.max(0, Math.ceil((until - now) / 1000));
+}

@@ -1,74 +1,139 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { CLUSTERS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
+import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
+import { policyProblem } from '@/lib/settings/policy-words';
 import type { Settings } from '@/lib/settings/settings';
 import { checkSettings, exportSettings, importSettings } from '@/lib/settings/transfer';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {
-  save(settings: Settings): Promise<void>;
-  /** Asks the browser for access to a host; must be called straight from the click, before any await. */
-  requestHost(origin: string): Promise<boolean>;
+  save(settings: Settings, reachable: string[]): Promise<void>;
+  /** Asks the browser for access to hosts; must be called straight from the click, before any await. */
+  requestHosts(origins: string[]): Promise<boolean>;
+  /** The origins among these that the browser does not let the extension reach. */
+  missingHosts(origins: string[]): Promise<string[]>;
   /** Offers a file to save (Export settings). */
   download(filename: string, text: string): void;
 }
 
 type Props = {
+  /** The agent's own settings, as saved. */
   initial: Settings;
+  /** The organisation's policy, if any: its values are shown in place of the agent's and cannot be changed here. */
+  managed?: Managed;
   client: OptionsClient;
   /** Stored settings had invalid fields, reset: told once. */
   notice?: string | null;
 };
-type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string };
+/** One line of the brand list as the form holds it: the cluster chosen by name, the URL typed when it is custom. */
+type BrandRow = { brand: string; cluster: string; url: string };
+type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string; brands: BrandRow[] };
 type Message = { kind: 'status' | 'alert'; text: string } | null;
+type Field = keyof Settings;
 
 const CUSTOM = t('customUrl');
+const DEFAULT = t('defaultCluster');
 const PRESETS = [...CLUSTERS.map((cluster) => cluster.name), CUSTOM];
 
 function presetOf(url: string): string {
   return CLUSTERS.find((cluster) => cluster.baseUrl === url.trim().replace(/\/+$/, ''))?.name ?? CUSTOM;
 }
 
-export function App({ initial, client, notice }: Props) {
-  const [form, setForm] = useState<Form>({ ...initial, cooldownSeconds: String(initial.cooldownSeconds) });
+function formOf(settings: Settings): Form {
+  return {
+    ...settings,
+    cooldownSeconds: String(settings.cooldownSeconds),
+    brands: settings.brands.map(({ brand, apiBaseUrl }) => ({
+      brand,
+      cluster: apiBaseUrl ? presetOf(apiBaseUrl) : DEFAULT,
+      url: apiBaseUrl && presetOf(apiBaseUrl) === CUSTOM ? apiBaseUrl : '',
+    })),
+  };
+}
+
+/** The brand list as checkSettings reads it: no URL for the default cluster. */
+const brandsOf = (rows: BrandRow[]) =>
+  rows.map(({ brand, cluster, url }) => ({
+    brand,
+    apiBaseUrl: cluster === DEFAULT ? null : cluster === CUSTOM ? url : CLUSTERS.find((preset) => preset.name === cluster)?.baseUrl,
+  }));
+
+/** The https origins calls may go to with these settings: each must be allowed by the browser. */
+function httpsOrigins(settings: Settings): string[] {
+  const urls = [settings.apiBaseUrl, ...settings.brands.flatMap((entry) => entry.apiBaseUrl ?? [])];
+  return [...new Set(urls.map((url) => new URL(url).origin).filter((origin) => origin.startsWith('https:')))];
+}
+
+export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
+  const [form, setForm] = useState<Form>(() => formOf(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
-  // The settings as last saved: what Export writes.
+  // The settings as last saved, and what calls use with the policy over them: what Export writes.
   const [saved, setSaved] = useState(initial);
-  const set = (field: keyof Form) => (value: string) => {
-    setForm({ ...form, [field]: value });
+  const current = effectiveSettings(saved, managed);
+  // Hosts calls may go to that the browser does not allow yet (a policy's URL, or one the agent withheld).
+  const [missing, setMissing] = useState<string[]>([]);
+  useEffect(() => {
+    client.missingHosts(httpsOrigins(current)).then(setMissing, () => setMissing([]));
+  }, [saved]);
+
+  const managedField = (field: Field) => managed.values[field] !== undefined;
+  const lockedField = (field: Field) => managed.locked || managedField(field);
+  const lockHint = (field: Field) =>
+    managedField(field) ? t('setByOrganisation') : managed.locked ? t('lockedByOrganisation') : undefined;
+  // A field the policy sets shows the policy's value; the agent's own stays in the form, and is what Save keeps.
+  const policyForm = formOf(current);
+  const value = <F extends Field>(field: F): Form[F] => (managedField(field) ? policyForm[field] : form[field]);
+
+  const set = (field: Exclude<keyof Form, 'brands'>) => (text: string) => {
+    setForm({ ...form, [field]: text });
     setMessage(null);
   };
+  const setBrands = (brands: BrandRow[]) => {
+    setForm({ ...form, brands });
+    setMessage(null);
+  };
+  const setRow = (index: number, change: Partial<BrandRow>) =>
+    setBrands(form.brands.map((row, at) => (at === index ? { ...row, ...change } : row)));
 
   function save(event: Event) {
     event.preventDefault();
-    const { settings, fields } = checkSettings({ ...form, cooldownSeconds: Number(form.cooldownSeconds) }, saved);
+    const given = { ...form, cooldownSeconds: Number(form.cooldownSeconds), brands: brandsOf(form.brands) };
+    const { settings, fields } = checkSettings(given, saved);
     setErrors(fields);
     if (Object.keys(fields).length > 0) {
       setMessage({ kind: 'alert', text: t('notSaved', Object.values(fields)[0]) });
       return;
     }
-    const url = new URL(settings.apiBaseUrl);
-    // Any https host is asked for now, from the click: a custom one is optional, and a preset cluster's may have been
-    // withheld (Chrome's site access, Firefox's opt-in host permissions); a host already granted answers at once.
-    // The local sandbox is plain http and reached through its CORS headers.
-    const granted = url.origin.startsWith('https:') ? client.requestHost(url.origin) : Promise.resolve(true);
+    const origins = httpsOrigins(effectiveSettings(settings, managed));
+    // Every https host calls may go to is asked for now, from the click: a custom one is optional, and a preset
+    // cluster's may have been withheld (Chrome's site access, Firefox's opt-in host permissions); hosts already
+    // granted answer at once. The local sandbox is plain http and reached through its CORS headers.
+    const granted = origins.length > 0 ? client.requestHosts(origins) : Promise.resolve(true);
     granted
       .then(async (ok) => {
         if (!ok) {
-          setMessage({ kind: 'alert', text: t('notAllowedToReach', url.origin) });
+          setMessage({ kind: 'alert', text: t('notAllowedToReach', origins.join(', ')) });
           return;
         }
-        await client.save(settings);
+        await client.save(settings, origins);
         setSaved(settings);
-        setForm({ ...form, apiBaseUrl: settings.apiBaseUrl });
+        setForm(formOf(settings));
         setMessage({ kind: 'status', text: t('saved') });
       })
       .catch((error: unknown) =>
         setMessage({ kind: 'alert', text: t('notSaved', error instanceof Error ? error.message : String(error)) }),
       );
+  }
+
+  function allowHosts() {
+    client
+      .requestHosts(missing)
+      .then(() => client.missingHosts(httpsOrigins(current)))
+      .then(setMissing, () => undefined);
   }
 
   /** A file's settings go into the form, checked field by field; nothing is stored until Save. */
@@ -79,12 +144,14 @@ export function App({ initial, client, notice }: Props) {
       setMessage({ kind: 'alert', text: t('importFailed', imported.file ?? Object.values(imported.fields).join(' ')) });
       return;
     }
-    setForm({ ...imported.settings, cooldownSeconds: String(imported.settings.cooldownSeconds) });
+    setForm(formOf(imported.settings));
     setErrors({});
     const ignored = imported.ignored.join(', ');
     setMessage({ kind: 'status', text: ignored ? t('importedIgnored', ignored) : t('imported') });
   }
 
+  const brandsLocked = lockedField('brands');
+  const rows = value('brands');
   return (
     <main class="page">
       <header>
@@ -95,21 +162,45 @@ export function App({ initial, client, notice }: Props) {
           {notice}
         </p>
       )}
+      {(managed.locked || Object.keys(managed.values).length > 0) && (
+        <p class="policy">{t(managed.locked ? 'policyLocked' : 'policyManaged')}</p>
+      )}
+      {managed.invalid.length > 0 && (
+        <div role="alert" class="warning">
+          <strong>{t('policyInvalid')}</strong>
+          <ul>
+            {managed.invalid.map((invalid) => (
+              <li key={invalid.key}>{policyProblem(invalid)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div role="alert" class="warning row">
+          <span>{t('hostsMissing', missing.join(', '))}</span>
+          <button type="button" onClick={allowHosts}>
+            {t('allowAccess')}
+          </button>
+        </div>
+      )}
       <form onSubmit={save} noValidate>
         <fieldset>
           <legend>{t('capillaryCluster')}</legend>
           <SelectField
             id="cluster"
             label={t('cluster')}
-            value={presetOf(form.apiBaseUrl)}
+            value={presetOf(value('apiBaseUrl'))}
             options={PRESETS}
+            disabled={lockedField('apiBaseUrl')}
             onChange={(name) => set('apiBaseUrl')(CLUSTERS.find((cluster) => cluster.name === name)?.baseUrl ?? '')}
           />
           <TextField
             id="api-base-url"
             label={t('apiBaseUrl')}
-            value={form.apiBaseUrl}
+            value={value('apiBaseUrl')}
             error={errors.apiBaseUrl}
+            hint={lockHint('apiBaseUrl')}
+            disabled={lockedField('apiBaseUrl')}
             placeholder="https://eu.api.capillarytech.com"
             onInput={set('apiBaseUrl')}
           />
@@ -118,57 +209,128 @@ export function App({ initial, client, notice }: Props) {
         <fieldset>
           <legend>{t('defaultsForNewCustomer')}</legend>
           <div class="row">
-            <TextField id="default-brand" label={t('brand')} value={form.brand} error={errors.brand} onInput={set('brand')} />
+            <TextField
+              id="default-brand"
+              label={t('brand')}
+              value={value('brand')}
+              error={errors.brand}
+              hint={lockHint('brand')}
+              disabled={lockedField('brand')}
+              onInput={set('brand')}
+            />
             <TextField
               id="default-device-id"
               label={t('deviceId')}
-              value={form.deviceId}
+              value={value('deviceId')}
               error={errors.deviceId}
+              hint={lockHint('deviceId')}
+              disabled={lockedField('deviceId')}
               onInput={set('deviceId')}
             />
           </div>
           <TextField
             id="cooldown"
             label={t('cooldownSeconds')}
-            value={form.cooldownSeconds}
+            value={value('cooldownSeconds')}
             error={errors.cooldownSeconds}
+            hint={lockHint('cooldownSeconds')}
+            disabled={lockedField('cooldownSeconds')}
             inputMode="numeric"
             onInput={set('cooldownSeconds')}
           />
         </fieldset>
-        <div class="row end">
-          <button type="submit" class="primary">
-            {t('save')}
-          </button>
-          {message?.kind === 'status' && (
-            <p role="status" class="outcome ok">
-              {message.text}
-            </p>
+        <fieldset class="brands">
+          <legend>{t('brandsLegend')}</legend>
+          <p class="muted">{t('brandsNote')}</p>
+          {lockHint('brands') && <p class="field-hint">{lockHint('brands')}</p>}
+          {rows.map((row, index) => (
+            // Keyed by place: the name is what is being typed, and a key that changed with it would lose focus.
+            <fieldset class="brand-row" key={index}>
+              <legend>{t('brandEntry', String(index + 1))}</legend>
+              <div class="row end">
+                <TextField
+                  id={`brands-${index}-brand`}
+                  label={t('brandName')}
+                  value={row.brand}
+                  error={errors[`brands.${index}.brand`]}
+                  disabled={brandsLocked}
+                  onInput={(brand) => setRow(index, { brand })}
+                />
+                <SelectField
+                  id={`brands-${index}-cluster`}
+                  label={t('cluster')}
+                  value={row.cluster}
+                  options={[DEFAULT, ...PRESETS]}
+                  disabled={brandsLocked}
+                  onChange={(cluster) => setRow(index, { cluster })}
+                />
+                {!brandsLocked && (
+                  <button
+                    type="button"
+                    aria-label={t('removeBrand', row.brand.trim() || String(index + 1))}
+                    onClick={() => setBrands(form.brands.filter((_, at) => at !== index))}
+                  >
+                    {t('remove')}
+                  </button>
+                )}
+              </div>
+              {row.cluster === CUSTOM && (
+                <TextField
+                  id={`brands-${index}-url`}
+                  label={t('apiBaseUrl')}
+                  value={row.url}
+                  error={errors[`brands.${index}.apiBaseUrl`]}
+                  disabled={brandsLocked}
+                  placeholder="https://auth.brand.example"
+                  onInput={(url) => setRow(index, { url })}
+                />
+              )}
+            </fieldset>
+          ))}
+          {errors.brands && <p class="field-error">{errors.brands}</p>}
+          {!brandsLocked && (
+            <button type="button" onClick={() => setBrands([...form.brands, { brand: '', cluster: DEFAULT, url: '' }])}>
+              {t('addBrand')}
+            </button>
           )}
-          {message?.kind === 'alert' && (
-            <p role="alert" class="outcome error">
-              {message.text}
-            </p>
-          )}
-        </div>
+        </fieldset>
+        {!managed.locked && (
+          <div class="row end">
+            <button type="submit" class="primary">
+              {t('save')}
+            </button>
+            {message?.kind === 'status' && (
+              <p role="status" class="outcome ok">
+                {message.text}
+              </p>
+            )}
+            {message?.kind === 'alert' && (
+              <p role="alert" class="outcome error">
+                {message.text}
+              </p>
+            )}
+          </div>
+        )}
       </form>
       <div class="transfer">
         <div class="row buttons">
-          <button type="button" onClick={() => client.download('mfa-desk-settings.json', exportSettings(saved))}>
+          <button type="button" onClick={() => client.download('mfa-desk-settings.json', exportSettings(current))}>
             {t('exportSettings')}
           </button>
-          <label class="file">
-            {t('importSettings')}
-            <input
-              type="file"
-              accept="application/json,.json"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                event.currentTarget.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+          {!managed.locked && (
+            <label class="file">
+              {t('importSettings')}
+              <input
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  event.currentTarget.value = '';
+                  if (file) void importFile(file);
+                }}
+              />
+            </label>
+          )}
         </div>
       </div>
     </main>

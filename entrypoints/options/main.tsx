@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { dropOtherHosts } from '@/lib/platform/host-access';
-import { loadSettings, settingsItem } from '@/lib/settings/stored';
+import { dropOtherHosts, mayReach } from '@/lib/platform/host-access';
+import { saveSettings } from '@/lib/settings/save';
+import { loadSettings } from '@/lib/settings/stored';
 import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
@@ -9,11 +10,15 @@ import { applyPageLanguage } from '@/lib/i18n/page';
 applyPageLanguage();
 
 const client: OptionsClient = {
-  async save(settings) {
-    await settingsItem.set(settings);
-    await dropOtherHosts(settings.apiBaseUrl);
+  async save(settings, reachable) {
+    await saveSettings(settings);
+    await dropOtherHosts(reachable);
   },
-  requestHost: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  requestHosts: (origins) => browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) }),
+  async missingHosts(origins) {
+    const reachable = await Promise.all(origins.map((origin) => mayReach(origin)));
+    return origins.filter((_, index) => !reachable[index]);
+  },
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     Object.assign(document.createElement('a'), { href: url, download: filename }).click();
@@ -21,6 +26,6 @@ const client: OptionsClient = {
   },
 };
 
-loadSettings().then(({ settings, notice }) => {
-  render(<App initial={settings} notice={notice} client={client} />, document.getElementById('app')!);
+loadSettings().then(({ own, managed, notice }) => {
+  render(<App initial={own} managed={managed} notice={notice} client={client} />, document.getElementById('app')!);
 });

@@ -3,13 +3,11 @@ import { OtpForm } from '@/components/OtpForm';
 import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { TargetBand } from '@/components/TargetBand';
 import { useLazy } from '@/components/useLazy';
-import { useNow } from '@/components/useNow';
-import { draftAfter, draftForNewSession } from '@/lib/desk/draft';
+import { secondsLeft, useNow } from '@/components/useNow';
 import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
-import { secondsLeft } from '@/lib/format/time';
 import { t } from '@/lib/i18n/t';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
-import type { Settings } from '@/lib/settings/settings';
+import { apiBaseUrlFor, type Settings } from '@/lib/settings/settings';
 import { cooldownKey, type Draft, type OtpStep, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
 
 /** The first factor under way, as the popup needs it: for whom, and whether its OTP is verified (never its token). */
@@ -63,6 +61,8 @@ const NEXT_FIELD: Partial<Record<Action, string>> = {
 };
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
 const loadProtocol = () => import('@/lib/messaging/protocol');
+// How the form changes after a call: needed only once a call ends, so it too loads after the form is on screen.
+const loadDraftRules = () => import('@/lib/desk/draft');
 type CallAction = Exclude<Action, 'refreshToken'>;
 
 export function App({ initial, client }: Props) {
@@ -84,7 +84,13 @@ export function App({ initial, client }: Props) {
   const focusNext = useRef<string | null>(null);
 
   useEffect(() => client.watch((change) => setWatched((current) => ({ ...current, ...change }))), [client]);
-  useEffect(() => void loadProtocol(), []);
+  useEffect(() => {
+    void loadProtocol();
+    void loadDraftRules();
+  }, []);
+  // The form as last rendered, for changes that arrive after a module loaded.
+  const latest = useRef(draft);
+  latest.current = draft;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && client.close();
     addEventListener('keydown', onKey);
@@ -92,7 +98,8 @@ export function App({ initial, client }: Props) {
   }, [client]);
 
   const { activity, cooldowns, hasToken, screenShare } = watched;
-  const { apiBaseUrl } = initial.settings;
+  // The cluster the brand in the form is served by: its own from the brand list, else the default.
+  const apiBaseUrl = apiBaseUrlFor(initial.settings, draft.brand);
   const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
   const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
   const stored = viewActivity(activity, Date.now());
@@ -111,20 +118,28 @@ export function App({ initial, client }: Props) {
   useEffect(() => {
     if (view.state !== 'done' || view.outcome.finishedAt < applied.current) return;
     applied.current = view.outcome.finishedAt + 1;
-    if (view.outcome.result.ok) focusNext.current = NEXT_FIELD[view.outcome.action] ?? null;
-    change(draftAfter(draft, view.outcome));
+    const { outcome } = view;
+    void loadDraftRules().then(({ draftAfter }) => {
+      if (outcome.result.ok) focusNext.current = NEXT_FIELD[outcome.action] ?? null;
+      change(draftAfter(latest.current, outcome));
+      focusPending();
+    });
   }, [view.state === 'done' ? view.outcome.finishedAt : 0]);
-  // After the effect above, so that the field it names is focused in the same render when it is already there.
-  useEffect(() => {
+  // Every render: the field named above may appear a moment later (the first-factor OTP field).
+  useEffect(focusPending);
+
+  function focusPending() {
     const field = focusNext.current && document.getElementById(focusNext.current);
     if (field) {
       field.focus();
       focusNext.current = null;
     }
-  });
+  }
 
   function change(next: Draft) {
+    const draft = latest.current;
     if (next === draft) return;
+    latest.current = next;
     setDraft(next);
     client.saveDraft(next);
     // An error stays on screen until its own field is edited.
@@ -158,7 +173,7 @@ export function App({ initial, client }: Props) {
   }
 
   function startOver() {
-    change(draftForNewSession(draft));
+    void loadDraftRules().then(({ draftForNewSession }) => change(draftForNewSession(latest.current)));
     setReply(null);
     void client.ask('startOver', {});
   }
@@ -173,7 +188,7 @@ export function App({ initial, client }: Props) {
           {t('settings')}
         </button>
       </header>
-      <TargetBand apiBaseUrl={apiBaseUrl} />
+      <TargetBand settings={initial.settings} brand={draft.brand} />
       {initial.settingsNotice && (
         <p role="alert" class="outcome error">
           {initial.settingsNotice}
@@ -181,6 +196,7 @@ export function App({ initial, client }: Props) {
       )}
       <OtpForm
         draft={draft}
+        brands={initial.settings.brands}
         errors={errors}
         busy={busy}
         hide={screenShare}

@@ -98,7 +98,7 @@ export function App({ initial, client }: Props) {
           {t('showPersonalData')}
         </label>
       </header>
-      <TargetBand apiBaseUrl={state.settings.apiBaseUrl} />
+      <TargetBand settings={state.settings} brand={draft?.brand ?? state.settings.brand} />
       {initial.settingsNotice && (
         <p role="alert" class="outcome error">
           {initial.settingsNotice}

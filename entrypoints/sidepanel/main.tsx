@@ -3,7 +3,8 @@ import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/settings/stored';
-import { authItem, draftItem, foldsItem, pendingJwtItem, screenShareItem, settingsItem } from '@/lib/storage/items';
+import { watchSettings } from '@/lib/settings/watch';
+import { authItem, draftItem, foldsItem, pendingJwtItem, screenShareItem } from '@/lib/storage/items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
@@ -18,7 +19,7 @@ const client: PanelClient = {
       draftItem.watch((draft) => callback({ draft })),
       historyItem.watch((history) => callback({ history })),
       pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
-      settingsItem.watch((settings) => callback({ settings })),
+      watchSettings(({ settings }) => callback({ settings })),
       screenShareItem.watch((screenShare) => callback({ screenShare })),
       foldsItem.watch((folds) => callback({ folds })),
     ];

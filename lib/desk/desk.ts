@@ -6,6 +6,8 @@ import { redactDeep } from '@/lib/capillary/redact';
 import type { Customer, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
 import { log } from '@/lib/log';
 import type { Rejection } from '@/lib/messaging/protocol';
+import { apiBaseUrlFor } from '@/lib/settings/settings';
+import { currentSettings } from '@/lib/settings/stored';
 import {
   activityItem,
   authItem,
@@ -16,7 +18,6 @@ import {
   firstFactorItem,
   type OtpStep,
   sameCustomer,
-  settingsItem,
 } from '@/lib/storage/items';
 import { draftAfter, draftForNewSession, tokenRefused } from './draft';
 import type { Action, Outcome } from './outcome';
@@ -97,7 +98,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
    * when the call certainly sent nothing.
    */
   async function withCooldown(action: Action, who: Customer, step: OtpStep, send: (apiBaseUrl: string) => Promise<Outcome>) {
-    const settings = await settingsItem.get();
+    const settings = await currentSettings();
     const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
     const cooldowns = dropExpired(await cooldownsItem.get(), now());
     const until = cooldowns[key] ?? 0;
@@ -111,7 +112,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
       return held;
     }
     if (settings.cooldownSeconds > 0) await cooldownsItem.set({ ...cooldowns, [key]: now() + settings.cooldownSeconds * 1000 });
-    const outcome = await send(settings.apiBaseUrl);
+    const outcome = await send(apiBaseUrlFor(settings, who.brand));
     if (!outcome.result.ok && certainlyNotSent(outcome.result.error)) {
       const { [key]: _lifted, ...others } = await cooldownsItem.get();
       await cooldownsItem.set(others);
@@ -156,7 +157,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
     /** First factor: checks the OTP (`otp/validate`), then opens the MFA session with the USER token it gave. */
     verifyFirstFactor(request: Customer & { otp: string }): Promise<Outcome> {
       return once('verifyFirstFactor', request, async () => {
-        const { apiBaseUrl } = await settingsItem.get();
+        const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
         const { otp, ...customer } = request;
         return track('verifyFirstFactor', customer, apiBaseUrl, async (facts) => {
           const firstFactor = await firstFactorOf(customer, apiBaseUrl);
@@ -187,7 +188,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
     /** MFA: opens a session (`mfa/token/generate`) with the token the agent pasted, or the verified first factor's. */
     startMfaSession(request: Customer & { authorizedToken?: string }): Promise<Outcome> {
       return once('startMfaSession', request, async () => {
-        const { apiBaseUrl } = await settingsItem.get();
+        const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
         const { authorizedToken, ...customer } = request;
         return track('startMfaSession', customer, apiBaseUrl, async (facts) => {
           const token = authorizedToken || (await firstFactorOf(customer, apiBaseUrl))?.authorizedToken;
@@ -207,7 +208,7 @@ export function createDesk({ api, mayReach, now }: DeskDeps) {
 
     validateOtp(request: ValidateOtpRequest): Promise<Outcome> {
       return once('validateOtp', request, async () => {
-        const { apiBaseUrl } = await settingsItem.get();
+        const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
         return track('validateOtp', request, apiBaseUrl, async () => {
           const reply = await api(apiBaseUrl).validateOtp(request);
           const customer = customerOf(request);

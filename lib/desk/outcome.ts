@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import { DeskError } from '@/lib/capillary/errors';
 import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
-import { t } from '@/lib/i18n/t';
 
 export const Action = z.enum([
   'sendFirstFactorOtp',
@@ -14,11 +13,6 @@ export const Action = z.enum([
   'endSession',
 ]);
 export type Action = z.infer<typeof Action>;
-
-/** Each action as the agent knows it: the button's name, what shows while it runs, and what shows when it worked. */
-export function actionWords(action: Action): { name: string; busy: string; done: string } {
-  return { name: t(action), busy: t(`${action}Busy`), done: t(`${action}Done`) };
-}
 
 /** Who a call was for, with the identifier already masked: safe to show and to keep. */
 export const Subject = z.object({
@@ -72,20 +66,4 @@ export function viewActivity(activity: Activity, now: number): ActivityView {
     };
   }
   return outcome ? { state: 'done', outcome } : { state: 'idle' };
-}
-
-/** The short code an outcome is filed under in the session view and history: Capillary's code, or what failed. */
-export function outcomeCode(result: Outcome['result']): string {
-  if (result.ok) return 'OK';
-  const { error } = result;
-  switch (error.kind) {
-    case 'capillary':
-      return String(error.code);
-    case 'http':
-      return `HTTP ${error.httpStatus}`;
-    case 'bad-response':
-      return 'bad reply';
-    default:
-      return error.kind;
-  }
 }

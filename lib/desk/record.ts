@@ -3,7 +3,8 @@ import { clusterName } from '@/lib/capillary/clusters';
 import { cut } from '@/lib/capillary/redact';
 import type { Customer } from '@/lib/capillary/requests';
 import { maskIdentifier } from '@/lib/format/mask';
-import { type Outcome, outcomeCode } from './outcome';
+import type { Outcome } from './outcome';
+import { outcomeCode } from './outcome-words';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
 import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
 

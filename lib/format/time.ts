@@ -9,11 +9,6 @@ export function ago(then: number, now: number): string {
   return t('hoursAgo', Math.floor(seconds / 3600));
 }
 
-/** Whole seconds left until `until`, never negative. */
-export function secondsLeft(until: number, now: number): number {
-  return Math.max(0, Math.ceil((until - now) / 1000));
-}
-
 /** `YYYY-MM-DDTHH:MM:SSZ`, the form agents paste into tickets. */
 export function isoUtc(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

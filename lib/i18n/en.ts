@@ -231,7 +231,7 @@ export const en = {
   adviceNetwork: 'Network error: the API could not be reached ($1).',
   adviceNetworkNext: 'Check your connection and the API base URL in Settings.',
   adviceNoPermission: 'Not sent: the browser does not allow MFA Desk to reach $1.',
-  adviceNoPermissionNext: 'Open Settings and click Save to allow it (in Firefox, also about:addons → MFA Desk → Permissions).',
+  adviceNoPermissionNext: 'Open Settings and click Allow access, or Save (in Firefox, also about:addons → MFA Desk → Permissions).',
   adviceBadResponse: 'The API answered HTTP $1 with a reply that does not match Capillary’s contract: $2',
   adviceNothingUsed: 'Nothing from this reply was used. Check the API base URL in Settings, or escalate.',
   adviceRedirect: 'The API answered with a redirect (HTTP $1) to $2; MFA Desk does not follow redirects, so nothing was sent there.',
@@ -350,6 +350,35 @@ export const en = {
   // An outcome line: "OTP sent for •••1754 · Bukl, just now"
   outcomeFor: 'for $1, $2',
   actionFor: '$1 for $2, $3',
+
+  // Brands and their clusters; the organisation's policy
+  fieldBrands: 'brand list',
+  brandsLegend: 'Brands and their clusters',
+  brandsNote: 'A brand on this list is sent to its own cluster; any other brand goes to the default cluster above.',
+  brandEntry: 'Brand $1',
+  brandName: 'Brand name',
+  defaultCluster: 'Default cluster',
+  addBrand: 'Add brand',
+  remove: 'Remove',
+  removeBrand: 'Remove $1',
+  bandForBrand: 'for brand $1',
+  brandNameEmpty: 'Enter the brand’s name, as Capillary spells it.',
+  brandListedTwice: '“$1” is already on the list.',
+  brandsTooMany: 'At most $1 brands.',
+  brandEntryShape: 'Each entry is {"brand": "…", "apiBaseUrl": "…"}; apiBaseUrl may be left out for the default cluster.',
+  brandsNotList: 'Not a list of brands.',
+  settingsTooLargeToSync:
+    'Too much to sync: these settings take $1 bytes and a synced item holds $2. Remove brands or shorten their names.',
+  setByOrganisation: 'Set by your organisation',
+  lockedByOrganisation: 'Locked by your organisation',
+  policyManaged: 'Your organisation sets some of these settings: they are greyed out, and used instead of yours.',
+  policyLocked: 'Your organisation has locked these settings: they cannot be changed here.',
+  policyInvalid: 'Your organisation’s policy has values MFA Desk cannot use: they are ignored. Tell your IT team.',
+  policyNotUsed: '$1 ($2) is not used: $3',
+  policyBrandRepeated: 'the brand is listed twice.',
+  lockSettingsProblem: 'it must be true or false.',
+  hostsMissing: 'The browser does not let MFA Desk reach $1 yet.',
+  allowAccess: 'Allow access',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,14 +12,15 @@ export async function mayReach(baseUrl: string): Promise<boolean> {
 }
 
 /**
- * Gives back every optional host permission except the API base URL's: a custom host is reachable only while it is
- * where calls go. The five clusters are the manifest's own host permissions and stay.
+ * Gives back every optional host permission except those of the origins calls go to (the default API base URL and
+ * the brand list's): a custom host is reachable only while calls may go there. The five clusters are the manifest's
+ * own host permissions and stay.
  */
-export async function dropOtherHosts(apiBaseUrl: string): Promise<string[]> {
-  const keep = `${new URL(apiBaseUrl).origin}/*`;
+export async function dropOtherHosts(keepOrigins: string[]): Promise<string[]> {
+  const keep = new Set(keepOrigins.map((origin) => `${origin}/*`));
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
   const { origins = [] } = await browser.permissions.getAll();
-  const others = origins.filter((origin) => origin !== keep && !required.has(origin));
+  const others = origins.filter((origin) => !keep.has(origin) && !required.has(origin));
   if (others.length > 0) await browser.permissions.remove({ origins: others });
   return others;
 }

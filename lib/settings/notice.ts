@@ -1,15 +1,7 @@
 // What the agent is told, once, when stored settings had invalid fields: loaded only then (see loadSettings).
-import type { MessageKey } from '@/lib/i18n/en';
 import { t } from '@/lib/i18n/t';
-import type { Settings } from './settings';
+import { FIELD_NAMES } from './field-names';
 import type { SettingsRead } from './stored';
-
-const FIELD_NAMES: Record<keyof Settings, MessageKey> = {
-  apiBaseUrl: 'fieldApiBaseUrl',
-  brand: 'fieldBrand',
-  deviceId: 'fieldDeviceId',
-  cooldownSeconds: 'fieldCooldown',
-};
 
 /** What the agent is told, once, when stored settings had invalid fields. */
 export function resetNotice({ reset, settings }: SettingsRead): string | null {

@@ -1,20 +1,23 @@
-// Settings as stored in storage.local: versioned, migrated forward from every earlier version, and read field by
-// field so that one invalid field falls back to its default alone instead of resetting everything.
+// The agent's own settings, kept in storage.sync so that a second machine signed in to the same browser profile
+// starts set up: versioned, migrated once from the storage.local keys earlier versions used, read field by field
+// so that one invalid field falls back to its default alone. Policy values (managed.ts) win over them.
 import { browser } from 'wxt/browser';
-import type { Item } from '@/lib/storage/define-item';
+import { effectiveSettings, type Managed, NO_POLICY, readManaged } from './managed';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+/** The key in storage.sync. */
 export const SETTINGS_KEY = 'settings';
 
 /**
- * Every earlier version: the key it was stored under, and how to bring its value one version forward.
- * 1: `settings.v1`, the four fields without a version.
+ * Every earlier version: the storage.local key it was kept under, and how to bring its value one version forward.
+ * 1: `settings.v1`, the four fields without a version. 2: `settings`, with a version, in storage.local.
  */
 const EARLIER: { version: number; key: string; forward(value: Record<string, unknown>): Record<string, unknown> }[] = [
   { version: 1, key: 'settings.v1', forward: (value) => ({ ...value, version: 2 }) },
+  { version: 2, key: 'settings', forward: (value) => ({ ...value, brands: [], version: 3 }) },
 ];
-const KEYS = [SETTINGS_KEY, ...EARLIER.map((earlier) => earlier.key)];
+export const LOCAL_KEYS = EARLIER.map((earlier) => earlier.key);
 
 type Field = keyof Settings;
 
@@ -25,12 +28,12 @@ export interface SettingsRead {
   migratedFrom?: number;
 }
 
-/** Reads settings from a bulk read of storage.local (the current key, else the newest earlier one). */
-export function readSettings(stored: Record<string, unknown>): SettingsRead {
-  if (stored[SETTINGS_KEY] !== undefined) return fieldByField(stored[SETTINGS_KEY]);
+/** Reads settings from bulk reads of storage.sync and storage.local: the synced ones, else the newest earlier ones. */
+export function readSettings(sync: Record<string, unknown>, local: Record<string, unknown> = {}): SettingsRead {
+  if (sync[SETTINGS_KEY] !== undefined) return fieldByField(sync[SETTINGS_KEY]);
   for (const earlier of [...EARLIER].reverse()) {
-    if (stored[earlier.key] === undefined) continue;
-    let value = isRecord(stored[earlier.key]) ? (stored[earlier.key] as Record<string, unknown>) : {};
+    if (local[earlier.key] === undefined) continue;
+    let value = isRecord(local[earlier.key]) ? (local[earlier.key] as Record<string, unknown>) : {};
     for (const step of EARLIER.filter((e) => e.version >= earlier.version)) value = step.forward(value);
     return { ...fieldByField(value), migratedFrom: earlier.version };
   }
@@ -53,39 +56,58 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The settings item: reads as readSettings does, writes the current version and drops every earlier key. */
-export const settingsItem: Item<Settings> & { read(): Promise<SettingsRead> } = {
-  area: 'local',
-  key: SETTINGS_KEY,
-  parse: (raw) => fieldByField(raw).settings,
-  async read() {
-    return readSettings(await browser.storage.local.get(KEYS));
-  },
-  async get() {
-    return (await this.read()).settings;
-  },
-  async set(value) {
-    await browser.storage.local.set({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, ...Settings.parse(value) } });
-    await browser.storage.local.remove(EARLIER.map((earlier) => earlier.key));
-  },
-  watch(callback) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) callback(fieldByField(changes[SETTINGS_KEY].newValue).settings);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
-};
+/** The agent's own settings, as stored (or migrated, or defaults). */
+export async function readOwnSettings(): Promise<SettingsRead> {
+  const [sync, local] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LOCAL_KEYS)]);
+  return readSettings(sync, local);
+}
 
 /**
- * Settings for a page that shows them: repaired in storage when they were migrated or had invalid fields, with the
- * notice to show for the invalid ones (shown once, since the repaired settings have none).
+ * The policy, or none: Firefox rejects when no policy names the add-on, and a browser without managed storage has
+ * nothing to say either.
  */
-export async function loadSettings(): Promise<{ settings: Settings; notice: string | null }> {
-  const read = await settingsItem.read();
-  if (read.reset.length === 0 && read.migratedFrom === undefined) return { settings: read.settings, notice: null };
-  await settingsItem.set(read.settings);
-  // Rare: the words are loaded only when there is something to say.
+export async function readManagedSettings(): Promise<Managed> {
+  try {
+    return readManaged(await browser.storage.managed.get());
+  } catch {
+    return NO_POLICY;
+  }
+}
+
+/** Everything a page shows about settings. */
+export interface SettingsState {
+  /** What calls use. */
+  settings: Settings;
+  /** The agent's own, as saved. */
+  own: Settings;
+  managed: Managed;
+}
+
+/** The agent's own settings (as read, to repair) and the policy over them, read together. */
+export async function readSettingsState(): Promise<{ read: SettingsRead; state: SettingsState }> {
+  const [read, managed] = await Promise.all([readOwnSettings(), readManagedSettings()]);
+  return { read, state: { settings: effectiveSettings(read.settings, managed), own: read.settings, managed } };
+}
+
+/** The settings calls use: the policy's valid values over the agent's own. For the background, on every call. */
+export async function currentSettings(): Promise<Settings> {
+  return (await readSettingsState()).state.settings;
+}
+
+/**
+ * Settings for a page that shows them: migrated or repaired in storage when needed, with the notice to show for
+ * invalid fields (shown once, since the repaired settings have none).
+ */
+export async function loadSettings(): Promise<SettingsState & { notice: string | null }> {
+  const { read, state } = await readSettingsState();
+  if (read.reset.length === 0 && read.migratedFrom === undefined) return { ...state, notice: null };
+  // Rare, like the words below: loaded only when needed. Kept as they were if sync refuses the write: read (and
+  // migrated) again next time, nothing lost.
+  const { saveSettings } = await import('./save');
+  await saveSettings(read.settings).catch(async (error: unknown) => {
+    const { log } = await import('@/lib/log');
+    log.error('Settings could not be written to storage.sync', error);
+  });
   const { resetNotice } = await import('./notice');
-  return { settings: read.settings, notice: resetNotice(read) };
+  return { ...state, notice: resetNotice(read) };
 }

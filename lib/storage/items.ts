@@ -7,8 +7,7 @@ import { IDENTIFIER_TYPES, type IdentifierType, MfaUser } from '@/lib/capillary/
 import { Activity } from '@/lib/desk/outcome';
 import { defineItem } from './define-item';
 
-// Settings are versioned and read field by field: their item lives with their migrations.
-export { settingsItem } from '@/lib/settings/stored';
+// Settings (storage.sync, with their migrations and the policy over them) live in lib/settings/stored.ts.
 
 /** Who a call is for, as the agent typed it: kept in storage.session only, to end or refresh the session later. */
 export const StoredCustomer = z.object({

@@ -120,6 +120,27 @@ describe('the popup', () => {
     await waitFor(() => expect((screen.getByLabelText('OTP') as HTMLInputElement).value).toBe(''));
   });
 
+  it('offers the brand list while a brand is typed, and the band names the cluster the brand picks', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      apiBaseUrl: 'https://eu.api.capillarytech.com',
+      brands: [{ brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' }, { brand: 'Nomad' }],
+    };
+    renderPopup({ settings, draft: { ...filled, brand: '' } });
+    const brand = screen.getByLabelText('Brand');
+    const list = document.getElementById(brand.getAttribute('list')!)!;
+    expect([...list.querySelectorAll('option')].map((option) => [option.value, option.textContent])).toEqual([
+      ['Bukl', 'India'],
+      ['Nomad', 'Default cluster'],
+    ]);
+    const band = () => document.querySelector('.band')!.textContent;
+    expect(band()).toBe('Calls go to EU');
+    fireEvent.input(brand, { target: { value: 'bukl' } });
+    expect(band()).toBe('Calls go to Indiafor brand Bukl');
+    fireEvent.input(brand, { target: { value: 'Nomad' } });
+    expect(band()).toBe('Calls go to EU');
+  });
+
   it('shows a refusal from the background as an alert', async () => {
     renderPopup({}, { sendOtp: async () => ({ rejected: 'unknown message' }) });
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
@@ -288,7 +309,7 @@ describe('the popup’s session start', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`${code} ${message}`);
     fireEvent.click(screen.getByRole('button', { name: 'Start a new session' }));
-    expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe(''));
     expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
     expect(ask).toHaveBeenCalledWith('startOver', {});
     expect(screen.queryByRole('alert')).toBeNull();

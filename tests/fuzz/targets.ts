@@ -17,7 +17,9 @@ import { historyToCsv } from '@/lib/desk/history-csv';
 import { Action } from '@/lib/desk/outcome';
 import { explainClaims } from '@/lib/jwt/claims';
 import { decodeJwt } from '@/lib/jwt/decode';
-import { Settings } from '@/lib/settings/settings';
+import { effectiveSettings, readManaged } from '@/lib/settings/managed';
+import { policyProblem } from '@/lib/settings/policy-words';
+import { DEFAULT_SETTINGS, Settings } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/stored';
 import { SEED_REQUEST, VALIDATED } from '../fixtures/capillary';
 
@@ -243,19 +245,29 @@ const csvExport = target(
 );
 
 const SETTINGS_KEYS = ['settings', 'settings.v1'];
+const storedArea = () =>
+  fc.dictionary(fc.oneof(fc.constantFrom(...SETTINGS_KEYS), fc.string()), fc.oneof(fc.anything({ maxDepth: 2 }), settingsLike()), {
+    maxKeys: 3,
+  });
 const storedSettings = target(
   'stored-settings parsing',
   10_000,
-  fc.property(
-    fc.dictionary(fc.oneof(fc.constantFrom(...SETTINGS_KEYS), fc.string()), fc.oneof(fc.anything({ maxDepth: 2 }), settingsLike()), {
-      maxKeys: 3,
-    }),
-    (stored) => {
-      const { settings, reset } = readSettings(stored);
-      Settings.parse(settings);
-      for (const field of reset) if (!(field in settings)) throw new Error(`reset names an unknown field ${field}`);
-    },
-  ),
+  fc.property(storedArea(), storedArea(), (sync, local) => {
+    const { settings, reset } = readSettings(sync, local);
+    Settings.parse(settings);
+    for (const field of reset) if (!(field in settings)) throw new Error(`reset names an unknown field ${field}`);
+  }),
+);
+
+/** Whatever a policy holds: the settings used are valid, and every value left out is named in words. */
+const policy = target(
+  'policy (storage.managed) parsing',
+  10_000,
+  fc.property(fc.oneof(settingsLike(), fc.record({ lockSettings: fc.anything() }), fc.anything({ maxDepth: 3 })), (raw) => {
+    const managed = readManaged(raw);
+    Settings.parse(effectiveSettings(DEFAULT_SETTINGS, managed));
+    for (const invalid of managed.invalid) if (!policyProblem(invalid)) throw new Error(`no words for ${invalid.key}`);
+  }),
 );
 
 function settingsLike() {
@@ -270,9 +282,25 @@ function settingsLike() {
       brand: fc.oneof(anyText, fc.integer()),
       deviceId: fc.oneof(anyText, fc.constant(null)),
       cooldownSeconds: fc.oneof(fc.integer({ min: -10, max: 1000 }), fc.double(), anyText),
+      brands: fc.oneof(
+        fc.array(
+          fc.oneof(
+            fc.record(
+              {
+                brand: fc.oneof(anyText, fc.constantFrom('Bukl', 'BUKL', ' ')),
+                apiBaseUrl: fc.oneof(fc.webUrl(), anyText, fc.constant(null)),
+              },
+              { requiredKeys: [] },
+            ),
+            fc.anything({ maxDepth: 1 }),
+          ),
+          { maxLength: 120 },
+        ),
+        fc.anything({ maxDepth: 1 }),
+      ),
     },
     { requiredKeys: [] },
   );
 }
 
-export const TARGETS: Target[] = [jwtDecoder, claimExplainer, replySchemas, clientReplies, redaction, csvExport, storedSettings];
+export const TARGETS: Target[] = [jwtDecoder, claimExplainer, replySchemas, clientReplies, redaction, csvExport, storedSettings, policy];

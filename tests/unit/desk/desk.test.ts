@@ -5,8 +5,9 @@ import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError } from '@/lib/capillary/errors';
 import { createDesk } from '@/lib/desk/desk';
 import { historyItem, mfaSessionItem } from '@/lib/desk/session';
+import { saveSettings } from '@/lib/settings/save';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem, settingsItem } from '@/lib/storage/items';
+import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;
@@ -48,12 +49,45 @@ describe('the desk (background work)', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('calls the configured cluster and records the outcome in storage.session', async () => {
-    await settingsItem.set({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
     const { desk, baseUrls } = setup();
     const outcome = await desk.sendOtp(request);
     expect(outcome).toMatchObject({ action: 'sendOtp', result: { ok: true }, subject: { maskedIdentifier: '•••••••1754', brand: 'Bukl' } });
     expect(baseUrls).toEqual(['https://us.api.capillarytech.com']);
     expect(await activityItem.get()).toEqual({ inflight: null, outcome });
+  });
+
+  it('sends each brand on the brand list to its own cluster, and every other brand to the default', async () => {
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      apiBaseUrl: 'https://eu.api.capillarytech.com',
+      brands: [{ brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' }, { brand: 'Nomad' }],
+    });
+    const { desk, baseUrls } = setup();
+    await desk.sendOtp({ ...request, brand: 'bukl' });
+    await desk.validateOtp({ ...request, brand: 'Bukl', otp: '123456' });
+    await desk.sendOtp({ ...request, brand: 'Nomad' });
+    await desk.sendOtp({ ...request, brand: 'Other' });
+    expect(baseUrls).toEqual([
+      'https://apac.api.capillarytech.com',
+      'https://apac.api.capillarytech.com',
+      'https://eu.api.capillarytech.com',
+      'https://eu.api.capillarytech.com',
+    ]);
+    // A token is refreshed where it was issued.
+    await desk.refreshToken();
+    expect(baseUrls.at(-1)).toBe('https://apac.api.capillarytech.com');
+  });
+
+  it('calls the URL the organisation’s policy sets, over the agent’s own, without Settings being opened', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
+    await browser.storage.managed.set({ apiBaseUrl: 'https://auth.brand.example/capillary/', cooldownSeconds: 'soon' });
+    const { desk, baseUrls, advance } = setup();
+    await desk.sendOtp(request);
+    expect(baseUrls).toEqual(['https://auth.brand.example/capillary']);
+    // The policy's invalid cooldown is ignored: the agent's own (30 s) holds.
+    advance(29_000);
+    expect((await desk.sendOtp(request)).result).toMatchObject({ ok: false, error: { kind: 'cooldown' } });
   });
 
   it('writes the in-flight request before the call, so a closed popup can pick it up', async () => {
@@ -89,7 +123,7 @@ describe('the desk (background work)', () => {
   });
 
   it('takes the cooldown length from settings', async () => {
-    await settingsItem.set({ ...DEFAULT_SETTINGS, cooldownSeconds: 5 });
+    await saveSettings({ ...DEFAULT_SETTINGS, cooldownSeconds: 5 });
     const { desk, advance } = setup();
     await desk.sendOtp(request);
     advance(5_001);
@@ -206,7 +240,7 @@ describe('the desk (background work)', () => {
   });
 
   it('sends nothing to a host the browser does not let it reach, and says so', async () => {
-    await settingsItem.set({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://auth.brand.example/capillary' });
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://auth.brand.example/capillary' });
     const { desk, calls } = setup({}, false);
     const outcome = await desk.sendOtp(request);
     expect(outcome.result).toEqual({ ok: false, error: { kind: 'no-permission', origin: 'https://auth.brand.example' } });
@@ -305,7 +339,7 @@ describe('the desk’s session start, refresh and end', () => {
   it('refreshes the token with the key, from the cluster that issued it, and keeps the key when none comes back', async () => {
     const { desk, calls, baseUrls } = setup();
     await desk.validateOtp({ ...request, otp: '123456' });
-    await settingsItem.set({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
     const outcome = await desk.refreshToken();
     expect(outcome).toMatchObject({ action: 'refreshToken', result: { ok: true } });
     expect(calls.refreshToken).toHaveBeenCalledWith({ ...customer, key: validated.auth.key });

@@ -18,15 +18,16 @@ describe('whether the extension may reach a cluster', () => {
     expect(contains).not.toHaveBeenCalled();
   });
 
-  it('gives back every custom host but the API base URL’s, and keeps the clusters', async () => {
+  it('gives back every custom host calls no longer go to, and keeps the clusters', async () => {
     vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ host_permissions: ['https://eu.api.capillarytech.com/*'] } as never);
     vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({
       origins: ['https://eu.api.capillarytech.com/*', 'https://old.brand.example/*', 'https://new.brand.example/*'],
     } as never);
     const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true as never);
-    expect(await dropOtherHosts('https://new.brand.example/capillary')).toEqual(['https://old.brand.example/*']);
+    expect(await dropOtherHosts(['https://new.brand.example'])).toEqual(['https://old.brand.example/*']);
     expect(remove).toHaveBeenCalledWith({ origins: ['https://old.brand.example/*'] });
-    expect(await dropOtherHosts('https://eu.api.capillarytech.com')).toEqual([
+    expect(await dropOtherHosts(['https://new.brand.example', 'https://old.brand.example'])).toEqual([]);
+    expect(await dropOtherHosts(['https://eu.api.capillarytech.com'])).toEqual([
       'https://old.brand.example/*',
       'https://new.brand.example/*',
     ]);

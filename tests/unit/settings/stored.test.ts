@@ -1,56 +1,130 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveSettings } from '@/lib/settings/save';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { loadSettings, readSettings, SETTINGS_VERSION, settingsItem } from '@/lib/settings/stored';
+import { currentSettings, loadSettings, readOwnSettings, readSettings, SETTINGS_VERSION, type SettingsState } from '@/lib/settings/stored';
+import { watchSettings } from '@/lib/settings/watch';
 
 const US = 'https://us.api.capillarytech.com';
 const V1 = { apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 };
+const MINE = { ...V1, brands: [{ brand: 'Nomad', apiBaseUrl: 'https://apac.api.capillarytech.com' }] };
+const NO_POLICY = { values: {}, locked: false, invalid: [] };
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('migrate from version 1 (settings.v1, no version) to the current one, keeping every value', async () => {
-    await browser.storage.local.set({ 'settings.v1': V1 });
-    expect(readSettings(await browser.storage.local.get(null))).toEqual({ settings: V1, reset: [], migratedFrom: 1 });
-    expect(await loadSettings()).toEqual({ settings: V1, notice: null });
-    expect(await browser.storage.local.get(null)).toEqual({ settings: { version: SETTINGS_VERSION, ...V1 } });
+  it.each([
+    ['1 (settings.v1 in storage.local, no version)', { 'settings.v1': V1 }, 1],
+    ['2 (settings in storage.local)', { settings: { version: 2, ...V1 } }, 2],
+  ])('migrate once from version %s to storage.sync, keeping every value', async (_name, local, version) => {
+    await browser.storage.local.set({ ...local, panelFolds: { key: true } });
+    const migrated = { ...V1, brands: [] };
+    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [], migratedFrom: version });
+    expect(await loadSettings()).toEqual({ settings: migrated, own: migrated, managed: NO_POLICY, notice: null });
+    expect(await browser.storage.sync.get(null)).toEqual({ settings: { version: SETTINGS_VERSION, ...migrated } });
+    // The old keys are gone; what else storage.local holds is not settings and stays.
+    expect(await browser.storage.local.get(null)).toEqual({ panelFolds: { key: true } });
+    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [] });
   });
 
-  it('read the current version as written', async () => {
-    await settingsItem.set(V1);
-    expect(await settingsItem.read()).toEqual({ settings: V1, reset: [] });
+  it('take the synced settings over leftovers of an earlier version on this machine', () => {
+    const synced = { version: 3, ...MINE };
+    expect(readSettings({ settings: synced }, { settings: { version: 2, ...V1, brand: 'Old' } })).toEqual({ settings: MINE, reset: [] });
+  });
+
+  it('keep the earlier copy when storage.sync refuses the migration, so it is tried again and nothing is lost', async () => {
+    await browser.storage.local.set({ settings: { version: 2, ...V1 } });
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect((await loadSettings()).settings).toEqual({ ...V1, brands: [] });
+    expect(await browser.storage.local.get('settings')).toEqual({ settings: { version: 2, ...V1 } });
+    expect((await loadSettings()).settings).toEqual({ ...V1, brands: [] });
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('are never written larger than a synced item may be (8,192 bytes), and the stored ones stay', async () => {
+    await saveSettings(MINE);
+    const huge = { ...MINE, brands: Array.from({ length: 40 }, (_, index) => ({ brand: `${'B'.repeat(250)}${index}` })) };
+    await expect(saveSettings(huge)).rejects.toThrow(/Settings take \d+ bytes; a synced item holds 8192/);
+    expect((await readOwnSettings()).settings).toEqual(MINE);
   });
 
   it('default when nothing is stored, without a notice', async () => {
-    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, notice: null });
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, own: DEFAULT_SETTINGS, managed: NO_POLICY, notice: null });
   });
 
   it.each([
     ['cooldownSeconds', { cooldownSeconds: -5 }, 'Send OTP cooldown'],
     ['brand', { brand: 42 }, 'default brand'],
     ['apiBaseUrl', { apiBaseUrl: 'http://evil.example' }, 'API base URL'],
+    ['brands', { brands: [{ brand: 'A' }, { brand: 'a' }] }, 'brand list'],
   ] as const)('fall back for an invalid %s alone, and tell the agent once', async (field, bad, name) => {
-    await browser.storage.local.set({ settings: { version: 2, ...V1, ...bad } });
+    await browser.storage.sync.set({ settings: { version: 3, ...MINE, ...bad } });
     const first = await loadSettings();
-    expect(first.settings).toEqual({ ...V1, [field]: DEFAULT_SETTINGS[field] });
+    expect(first.settings).toEqual({ ...MINE, [field]: DEFAULT_SETTINGS[field] });
     expect(first.notice).toContain(name);
     if (field === 'apiBaseUrl') expect(first.notice).toContain(`Calls now go to ${DEFAULT_SETTINGS.apiBaseUrl}`);
-    expect(await loadSettings()).toEqual({ settings: first.settings, notice: null });
+    expect(await loadSettings()).toMatchObject({ settings: first.settings, notice: null });
   });
 
-  it('survive a stored value that is not an object at all, in either version', () => {
+  it('survive a stored value that is not an object at all, in any version', () => {
     for (const junk of [null, 'x', [1, 2], 7]) {
       expect(readSettings({ settings: junk }).settings).toEqual(DEFAULT_SETTINGS);
-      expect(readSettings({ 'settings.v1': junk }).settings).toEqual(DEFAULT_SETTINGS);
+      expect(readSettings({}, { settings: junk }).settings).toEqual(DEFAULT_SETTINGS);
+      expect(readSettings({}, { 'settings.v1': junk }).settings).toEqual(DEFAULT_SETTINGS);
     }
   });
 
-  it('are watched under the current key', async () => {
-    const seen: unknown[] = [];
-    const stop = settingsItem.watch((settings) => seen.push(settings));
-    await settingsItem.set(V1);
+  it('are watched in storage.sync (another machine saved) and in the policy', async () => {
+    const seen: SettingsState[] = [];
+    const stop = watchSettings((state) => seen.push(state));
+    await saveSettings(MINE);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    await browser.storage.managed.set({ brand: 'Acme' });
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     stop();
-    expect(seen).toEqual([V1]);
+    expect(seen[0]).toEqual({ settings: MINE, own: MINE, managed: NO_POLICY });
+    expect(seen[1].settings).toEqual({ ...MINE, brand: 'Acme' });
+    expect(seen[1].own).toEqual(MINE);
+  });
+});
+
+describe('settings with a policy over them', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('take each field from the policy, else the agent’s synced settings, else the defaults', async () => {
+    expect(await currentSettings()).toEqual(DEFAULT_SETTINGS);
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7' });
+    await browser.storage.managed.set({ apiBaseUrl: 'https://auth.brand.example/', brand: 'Acme', lockSettings: true });
+    expect(await currentSettings()).toEqual({
+      apiBaseUrl: 'https://auth.brand.example',
+      brand: 'Acme',
+      deviceId: 'desk-7',
+      cooldownSeconds: 30,
+      brands: [],
+    });
+  });
+
+  it('use an agent’s own value where the policy’s is not valid, and report it', async () => {
+    await saveSettings(MINE);
+    await browser.storage.managed.set({ apiBaseUrl: 'http://plain.example', cooldownSeconds: 9000, lockSettings: 'yes' });
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual(MINE);
+    expect(loaded.managed).toEqual({
+      values: {},
+      locked: false,
+      invalid: [
+        { key: 'apiBaseUrl', value: 'http://plain.example' },
+        { key: 'cooldownSeconds', value: 9000 },
+        { key: 'lockSettings', value: 'yes' },
+      ],
+    });
+  });
+
+  it('have no policy when the browser has no managed storage for the extension (Firefox rejects)', async () => {
+    vi.spyOn(browser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage manifest not found'));
+    await saveSettings(MINE);
+    expect(await currentSettings()).toEqual(MINE);
   });
 });

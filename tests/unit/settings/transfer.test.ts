@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { exportSettings, importSettings } from '@/lib/settings/transfer';
 
-const mine = { apiBaseUrl: 'https://us.api.capillarytech.com', brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 };
-const file = (settings: object, extra: object = {}) => JSON.stringify({ kind: 'mfa-desk-settings', version: 2, settings, ...extra });
+const mine = {
+  apiBaseUrl: 'https://us.api.capillarytech.com',
+  brand: 'Bukl',
+  deviceId: 'desk-7',
+  cooldownSeconds: 45,
+  brands: [{ brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' }, { brand: 'Nomad' }],
+};
+const file = (settings: object, extra: object = {}) => JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings, ...extra });
 
 describe('settings as a file', () => {
   it('export then import gives the same settings back, and the file holds nothing else', () => {
     const text = exportSettings(mine);
-    expect(JSON.parse(text)).toEqual({ kind: 'mfa-desk-settings', version: 2, settings: mine });
+    expect(JSON.parse(text)).toEqual({ kind: 'mfa-desk-settings', version: 3, settings: mine });
     expect(importSettings(text)).toEqual({ ok: true, settings: mine, ignored: [] });
   });
 
@@ -28,6 +34,58 @@ describe('settings as a file', () => {
     const result = importSettings(file({ brand: 'Acme', token: 'eyJ.secret.x', otp: '123456' }), mine);
     expect(result).toEqual({ ok: true, settings: { ...mine, brand: 'Acme' }, ignored: ['token', 'otp'] });
     expect(JSON.stringify(result.ok && result.settings)).not.toMatch(/eyJ|123456/);
+  });
+
+  it('imports a file from version 2 (no brand list), keeping the current list', () => {
+    const result = importSettings(JSON.stringify({ kind: 'mfa-desk-settings', version: 2, settings: { brand: 'Acme' } }), mine);
+    expect(result).toEqual({ ok: true, settings: { ...mine, brand: 'Acme' }, ignored: [] });
+  });
+
+  it('checks the brand list entry by entry: a name once in any case, and a URL as the default one is checked', () => {
+    const result = importSettings(
+      file({
+        brands: [
+          { brand: ' Bukl ', apiBaseUrl: 'https://apac.api.capillarytech.com/' },
+          { brand: 'BUKL' },
+          { brand: '  ', apiBaseUrl: 'https://us.api.capillarytech.com' },
+          { brand: 'Acme', apiBaseUrl: 'http://acme.example' },
+          { brand: 'Nomad', apiBaseUrl: '' },
+        ],
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      fields: {
+        'brands.1.brand': '“BUKL” is already on the list.',
+        'brands.2.brand': 'Enter the brand’s name, as Capillary spells it.',
+        'brands.3.apiBaseUrl': expect.stringContaining('Use https'),
+        'brands.4.apiBaseUrl': expect.stringContaining('Enter'),
+      },
+    });
+    const fine = importSettings(
+      file({
+        brands: [
+          { brand: ' Bukl ', apiBaseUrl: 'https://apac.api.capillarytech.com/' },
+          { brand: 'Nomad', apiBaseUrl: null },
+        ],
+      }),
+    );
+    expect(fine.ok && fine.settings.brands).toEqual([
+      { brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' },
+      { brand: 'Nomad' },
+    ]);
+  });
+
+  it('refuses settings storage.sync could not hold (8,192 bytes an item), and more than 100 brands', () => {
+    const long = (index: number) => ({ brand: `${'B'.repeat(240)}${index}`, apiBaseUrl: 'https://apac.api.capillarytech.com' });
+    const fits = Array.from({ length: 25 }, (_, index) => long(index));
+    expect(importSettings(file({ brands: fits })).ok).toBe(true);
+    const tooLarge = importSettings(file({ brands: Array.from({ length: 30 }, (_, index) => long(index)) }));
+    expect(!tooLarge.ok && tooLarge.fields.brands).toMatch(
+      /^Too much to sync: these settings take \d{4} bytes and a synced item holds 8192\./,
+    );
+    const tooMany = importSettings(file({ brands: Array.from({ length: 101 }, (_, index) => ({ brand: `b${index}` })) }));
+    expect(!tooMany.ok && tooMany.fields.brands).toBe('At most 100 brands.');
   });
 
   it.each([

@@ -1,0 +1,28 @@
+// Writing the agent's own settings to storage.sync, within what sync takes: for the options page, and for the rare
+// repair or migration (loaded lazily by loadSettings).
+import { browser } from 'wxt/browser';
+import { Settings } from './settings';
+import { LOCAL_KEYS, SETTINGS_KEY, SETTINGS_VERSION } from './stored';
+
+/** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** The bytes storage.sync counts for one item: its key and its value as JSON. */
+export function syncBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** The value written to storage.sync for these settings. */
+export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, ...Settings.parse(settings) });
+
+/**
+ * Writes the agent's own settings to storage.sync, refusing what sync would refuse (an item over its quota) before
+ * trying; the earlier storage.local keys go only once the synced copy is written.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const value = storedForm(settings);
+  const bytes = syncBytes(SETTINGS_KEY, value);
+  if (bytes > SYNC_ITEM_BYTES) throw new RangeError(`Settings take ${bytes} bytes; a synced item holds ${SYNC_ITEM_BYTES}.`);
+  await browser.storage.sync.set({ [SETTINGS_KEY]: value });
+  await browser.storage.local.remove(LOCAL_KEYS);
+}
