@@ -1,8 +1,8 @@
 // Writing the agent's own settings to storage.sync, within what sync takes: for the options page, and for the rare
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
-import { Settings } from './settings';
-import { LOCAL_KEYS, SETTINGS_KEY, SETTINGS_VERSION } from './stored';
+import { SETTINGS_VERSION, Settings } from './settings';
+import { LOCAL_KEYS, SETTINGS_KEY } from './stored';
 
 /** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
 export const SYNC_ITEM_BYTES = 8192;

@@ -27,6 +27,9 @@ export type BrandCluster = z.infer<typeof BrandCluster>;
 /** The key two entries of the brand list may not share: the name as typed in the popup, in any case. */
 export const brandKey = (brand: string) => brand.trim().toLowerCase();
 
+/** The version of these settings' shape: in storage.sync and in an exported file. */
+export const SETTINGS_VERSION = 3;
+
 export const Settings = z.object({
   apiBaseUrl: ApiBaseUrl,
   brand: z.string().check(z.maxLength(256)),

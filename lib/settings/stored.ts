@@ -5,7 +5,6 @@ import { browser } from 'wxt/browser';
 import { effectiveSettings, type Managed, NO_POLICY, readManaged } from './managed';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 
-export const SETTINGS_VERSION = 3;
 /** The key in storage.sync. */
 export const SETTINGS_KEY = 'settings';
 

@@ -3,8 +3,8 @@
 import { t } from '@/lib/i18n/t';
 import { checkApiBaseUrl } from './api-base-url-words';
 import { SYNC_ITEM_BYTES, storedForm, syncBytes } from './save';
-import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, Settings } from './settings';
-import { SETTINGS_KEY, SETTINGS_VERSION } from './stored';
+import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, Settings } from './settings';
+import { SETTINGS_KEY } from './stored';
 
 /** What marks a file as MFA Desk's settings. */
 const KIND = 'mfa-desk-settings';

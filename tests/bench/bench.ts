@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { stopServiceWorker } from '../e2e/chromium/service-worker';
 import { PopupPage } from '../e2e/pages/popup';
+import { syncedSettings } from '../e2e/synced-settings';
 import { startSandbox } from '../sandbox/server';
 import { pageScripts } from './sizes';
 
@@ -68,10 +69,7 @@ try {
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${id}/options.html`);
-  await setup.evaluate(
-    (url) => chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 0 } }),
-    sandbox.url,
-  );
+  await setup.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url, { cooldownSeconds: 0 }));
 
   const popupTimes: number[] = [];
   const floorTimes: number[] = [];

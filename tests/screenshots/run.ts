@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { PopupPage } from '../e2e/pages/popup';
 import { SidePanelPage } from '../e2e/pages/sidepanel';
+import { syncedSettings } from '../e2e/synced-settings';
 import { startSandbox } from '../sandbox/server';
 
 const OUT = resolve('tests/screenshots');
@@ -29,11 +30,14 @@ try {
 async function shoot(context: BrowserContext, id: string, scheme: 'light' | 'dark') {
   const reset = await context.newPage();
   await reset.goto(`chrome-extension://${id}/options.html`);
-  await reset.evaluate(async (url) => {
-    await chrome.storage.session.clear();
-    await chrome.storage.local.clear();
-    await chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: 'Bukl', deviceId: '1234', cooldownSeconds: 30 } });
-  }, sandbox.url);
+  await reset.evaluate(
+    async (settings) => {
+      await chrome.storage.session.clear();
+      await chrome.storage.local.clear();
+      await chrome.storage.sync.set(settings);
+    },
+    syncedSettings(sandbox.url, { brand: 'Bukl', deviceId: '1234' }),
+  );
   await reset.close();
   const photo = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: true });
   const open = async (width: number, height: number) => {

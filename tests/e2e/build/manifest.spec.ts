@@ -10,7 +10,8 @@ const firefox = read('firefox-mv3');
 
 /** Each API permission and why MFA Desk needs it. */
 const PERMISSIONS: Record<string, string> = {
-  storage: 'Settings and history in storage.local; the session (token, key, form) in storage.session, in memory only.',
+  storage:
+    'Settings in storage.sync, history in storage.local; the session (token, key, form) in storage.session, in memory only; the organisation’s policy from storage.managed.',
   contextMenus: '"Decode JWT in MFA Desk" on selected text.',
   clipboardRead: 'To clear a copied token or key 60 s later only if the clipboard still holds it, never anything else.',
   sidePanel: 'Chrome only: the side panel that shows the session, token and history.',
@@ -38,6 +39,22 @@ test('the Chrome manifest is exactly this', () => {
   // 116: sidePanel.open() from a user action.
   expect(chrome.minimum_chrome_version).toBe('116');
   expect(chrome.background).toEqual({ service_worker: 'background.js' });
+  // Chrome reads no policy for an extension without a schema; Firefox reads policies.json without one.
+  expect(chrome.storage).toEqual({ managed_schema: 'managed_schema.json' });
+});
+
+test('the policy schema names exactly the keys IT may set, each with its type', () => {
+  const schema = JSON.parse(readFileSync(join('.output', 'chrome-mv3', 'managed_schema.json'), 'utf8'));
+  const types = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, (value as { type: string }).type]));
+  expect(types).toEqual({
+    apiBaseUrl: 'string',
+    brand: 'string',
+    deviceId: 'string',
+    cooldownSeconds: 'integer',
+    lockSettings: 'boolean',
+    brands: 'array',
+  });
+  expect(schema.properties.brands.items.properties).toEqual({ brand: { type: 'string' }, apiBaseUrl: { type: 'string' } });
 });
 
 test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
@@ -48,6 +65,7 @@ test('the Firefox manifest is exactly this, and claims no Android support it can
   expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
   // Firefox for Android has no sidebar_action, contextMenus or commands.
   expect(firefox.browser_specific_settings.gecko_android).toBeUndefined();
+  expect(firefox.storage).toBeUndefined();
 });
 
 test('every permission has its reason, and nothing opens the extension to pages or other extensions', () => {

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
+import { syncedSettings } from '../synced-settings';
 import { EXTENSION_DIR } from './fixtures';
 import { launchChromium, unpackedExtensionId } from './launch';
 
@@ -36,10 +37,7 @@ for (const lang of ['en', 'ar', 'zh-CN', 'id', 'vi'] as const) {
       const id = unpackedExtensionId(EXTENSION_DIR);
       const setup = await context.newPage();
       await setup.goto(`chrome-extension://${id}/options.html`);
-      await setup.evaluate(
-        (url) => chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 30 } }),
-        sandbox.url,
-      );
+      await setup.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url));
       const popup = new PopupPage(await context.newPage(), id);
       await popup.page.goto(popup.url);
       await popup.page.locator('#identifier-type').waitFor();

@@ -63,5 +63,11 @@ test('a custom host the browser does not let the extension reach is refused befo
   await popup.fill({ ...customer, sessionId: sandbox.openSession(customer) });
   await popup.sendButton.click();
   await expect(popup.alert).toContainText('does not allow MFA Desk to reach https://auth.brand.example');
-  await expect(popup.alert).toContainText('Open Settings and click Save');
+  await expect(popup.alert).toContainText('Open Settings and click Allow access');
+  // Settings says which host is withheld and offers to allow it (the browser then asks the agent).
+  const settings = await popup.page.context().newPage();
+  await settings.goto(popup.url.replace('popup.html', 'options.html'));
+  await expect(settings.getByRole('alert')).toContainText('The browser does not let MFA Desk reach https://auth.brand.example yet.');
+  await expect(settings.getByRole('button', { name: 'Allow access' })).toBeVisible();
+  await settings.close();
 });

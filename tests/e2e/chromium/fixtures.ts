@@ -7,6 +7,7 @@ import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
 import { SidePanelPage } from '../pages/sidepanel';
 import { sandboxFixture } from '../sandbox-fixture';
+import { syncedSettings } from '../synced-settings';
 import { launchChromium, unpackedExtensionId } from './launch';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -66,18 +67,19 @@ async function usePage<T extends { page: Page; open(): Promise<void> }>(pageObje
 
 /** A clean extension for each test: empty storage, and Settings pointing at the sandbox. */
 async function resetExtension(page: Page, apiBaseUrl: string) {
-  await page.evaluate(async (url) => {
+  await page.evaluate(async (settings) => {
     await chrome.storage.session.clear();
     await chrome.storage.local.clear();
-    await chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: '', deviceId: '', cooldownSeconds: 30 } });
-  }, apiBaseUrl);
+    await chrome.storage.sync.clear();
+    await chrome.storage.sync.set(settings);
+  }, syncedSettings(apiBaseUrl));
 }
 
 /** Changes Settings as the options page would, for tests about what follows from them. */
 export async function updateSettings(page: Page, patch: Record<string, unknown>) {
   await page.evaluate(async (patch) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), ...patch } });
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object), ...patch } });
   }, patch);
 }
 

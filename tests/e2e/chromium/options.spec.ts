@@ -19,7 +19,7 @@ test('an http URL to another host is refused and not saved', async ({ options, e
   await options.saveApiBaseUrl('http://eu.api.capillarytech.com');
   await expect(options.page.getByRole('alert')).toContainText('Use https');
   await expect(options.apiBaseUrl).toHaveAttribute('aria-invalid', 'true');
-  const stored = (await extensionPage.evaluate(() => chrome.storage.local.get('settings'))) as { settings: { apiBaseUrl: string } };
+  const stored = (await extensionPage.evaluate(() => chrome.storage.sync.get('settings'))) as { settings: { apiBaseUrl: string } };
   expect(stored.settings.apiBaseUrl).toBe(sandbox.url);
 });
 

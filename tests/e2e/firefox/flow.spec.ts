@@ -39,7 +39,7 @@ test('in Firefox an agent sets the cluster, sends and validates an OTP, and read
   await popup.select('Identifier type', customer.identifierType);
   await popup.fill('Identifier value', customer.identifierValue);
   await popup.fill('Device ID', customer.deviceId);
-  await popup.fill('Brand', customer.brand);
+  await popup.fill('Brand', customer.brand, 'combobox');
   await popup.fill('Session ID', sessionId);
   await popup.click('Send OTP');
   await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
@@ -76,7 +76,7 @@ test('in Firefox an agent starts the MFA session from nothing through the first 
   await popup.select('Identifier type', someone.identifierType);
   await popup.fill('Identifier value', someone.identifierValue);
   await popup.fill('Device ID', someone.deviceId);
-  await popup.fill('Brand', someone.brand);
+  await popup.fill('Brand', someone.brand, 'combobox');
   await popup.fill('Session ID', '');
   await popup.click('Send first-factor OTP');
   await expect.poll(() => popup.textOf('status')).toContain('First-factor OTP sent');

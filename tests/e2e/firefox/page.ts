@@ -19,9 +19,9 @@ export class FirefoxPage {
     return new FirefoxPage(page);
   }
 
-  /** Types into a field, replacing what it held. */
-  async fill(label: string, value: string) {
-    const field = await this.page.waitForSelector(`::-p-aria(${label}[role="textbox"])`);
+  /** Types into a field, replacing what it held (a field that offers a list while typing is a combobox). */
+  async fill(label: string, value: string, role: 'textbox' | 'combobox' = 'textbox') {
+    const field = await this.page.waitForSelector(`::-p-aria(${label}[role="${role}"])`);
     // Emptied as a user would, with an input event, so the page sees an empty field even when nothing is typed after.
     await field!.evaluate((element) => {
       (element as HTMLInputElement).value = '';

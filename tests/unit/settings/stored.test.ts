@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '@/lib/settings/save';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { currentSettings, loadSettings, readOwnSettings, readSettings, SETTINGS_VERSION, type SettingsState } from '@/lib/settings/stored';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/settings/settings';
+import { currentSettings, loadSettings, readOwnSettings, readSettings, type SettingsState } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
 
 const US = 'https://us.api.capillarytech.com';
