@@ -1,3 +1,7 @@
+import { storedForm, syncBytes } from '../../../lib/settings/save';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
+import { SETTINGS_KEY } from '../../../lib/settings/stored';
+import { exportSettings } from '../../../lib/settings/transfer';
 import { expect, test, updateSettings } from './fixtures';
 
 test('the agent points the extension at the sandbox from the options page, and the popup uses it', async ({ options, popup, sandbox }) => {
@@ -37,4 +41,68 @@ test('one invalid stored setting falls back alone, and the popup says so once, n
   await popup.page.reload();
   await expect(popup.band).toContainText('EU');
   await expect(popup.alert).toHaveCount(0);
+});
+
+/** A brand list that makes the stored settings exactly `bytes` long, as storage.sync counts them. */
+function settingsOfSize(apiBaseUrl: string, bytes: number): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, apiBaseUrl, brands: [] };
+  while (syncBytes(SETTINGS_KEY, storedForm(settings)) < bytes - 300)
+    settings.brands.push({ brand: `brand-${'x'.repeat(240)}-${settings.brands.length}` });
+  const short = bytes - syncBytes(SETTINGS_KEY, storedForm({ ...settings, brands: [...settings.brands, { brand: 'y' }] }));
+  settings.brands.push({ brand: 'y'.repeat(short + 1) });
+  return settings;
+}
+
+test('settings as large as a synced item may be are saved; one byte more is refused with the reason, as Chromium would', async ({
+  options,
+  extensionPage,
+  sandbox,
+}) => {
+  const atQuota = settingsOfSize(sandbox.url, 8192);
+  const over = settingsOfSize(sandbox.url, 8193);
+  // Chromium's own quota: what the page refuses, the browser refuses too (and the stored settings stay).
+  const refused = await extensionPage.evaluate(
+    (value) => chrome.storage.sync.set({ settings: value }).then(() => 'written', String),
+    storedForm(over),
+  );
+  expect(refused).toContain('kQuotaBytesPerItem quota exceeded');
+
+  const importFile = (settings: Settings) =>
+    options.page.getByLabel('Import settings').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportSettings(settings)),
+    });
+  await importFile(over);
+  await expect(options.page.getByRole('alert')).toHaveText(
+    'Not imported: Too much to sync: these settings take 8193 bytes and a synced item holds 8192. Remove brands or shorten their names.',
+  );
+  await importFile(atQuota);
+  await expect(options.page.getByRole('status')).toContainText('Imported');
+  await options.saveButton.click();
+  await expect(options.page.getByRole('status')).toHaveText('Saved');
+  const stored = await extensionPage.evaluate(() => chrome.storage.sync.get('settings'));
+  expect(stored.settings).toEqual(storedForm(atQuota));
+});
+
+test('settings an earlier version kept in storage.local move to storage.sync once, unchanged', async ({
+  popup,
+  extensionPage,
+  sandbox,
+}) => {
+  await extensionPage.evaluate(async (url) => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 } });
+  }, sandbox.url);
+  await popup.page.reload();
+  await expect(popup.field('Brand')).toHaveValue('Bukl');
+  await expect(popup.band).toContainText(new URL(sandbox.url).host);
+  const stored = await extensionPage.evaluate(async () => ({
+    sync: await chrome.storage.sync.get(null),
+    local: await chrome.storage.local.get('settings'),
+  }));
+  expect(stored).toEqual({
+    sync: { settings: { version: 3, apiBaseUrl: sandbox.url, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45, brands: [] } },
+    local: {},
+  });
 });
