@@ -1,6 +1,10 @@
 // The README's pictures are the ones `npm run screenshots` writes: every one it shows exists, and it writes every one.
+// Its policy examples for IT admins set exactly the schema's keys, with values MFA Desk uses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIREFOX_ID } from '@/lib/platform/firefox-id';
+import { readManaged } from '@/lib/settings/managed';
+import { MANAGED_SCHEMA } from '@/lib/settings/policy-schema';
 
 describe('the README', () => {
   it('shows only screenshots that exist, from the set the screenshots script writes', () => {
@@ -10,5 +14,36 @@ describe('the README', () => {
     const written = readdirSync('tests/screenshots').filter((file) => file.endsWith('.png'));
     const pages = ['popup-empty', 'popup-otp-sent', 'popup-error', 'side-panel', 'options'];
     expect(written.sort()).toEqual(pages.flatMap((page) => [`${page}-dark.png`, `${page}-light.png`]).sort());
+  });
+});
+
+describe('the README’s section for IT admins', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## For IT admins'), readme.indexOf('## What it keeps'));
+  const blocks = (language: string) =>
+    [...section.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]);
+  const keys = Object.keys(MANAGED_SCHEMA.properties);
+
+  it('lists exactly the policy keys of the schema', () => {
+    const listed = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((match) => match[1]);
+    expect(listed).toEqual(keys);
+  });
+
+  it('gives Chrome’s and Firefox’s JSON examples with every key, each one a value MFA Desk uses', () => {
+    const [chrome, firefox] = blocks('json').map((text) => JSON.parse(text));
+    const policies = [chrome['3rdparty'].extensions['<extension-id>'], firefox.policies['3rdparty'].Extensions[FIREFOX_ID]];
+    for (const policy of policies) {
+      expect(Object.keys(policy)).toEqual(keys);
+      expect(readManaged(policy).invalid).toEqual([]);
+    }
+  });
+
+  it('sets every key in the Windows registry and macOS examples too', () => {
+    const [reg] = blocks('reg');
+    expect([...reg.matchAll(/^"(\w+)"=/gm)].map((match) => match[1])).toEqual(keys);
+    const brands = JSON.parse(JSON.parse(`"${/^"brands"="(.*)"$/m.exec(reg)![1]}"`));
+    expect(readManaged({ brands }).invalid).toEqual([]);
+    const [plist] = blocks('xml');
+    for (const key of keys) expect(plist).toContain(`<key>${key}</key>`);
   });
 });

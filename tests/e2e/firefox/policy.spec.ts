@@ -33,7 +33,7 @@ test.afterAll(async () => {
   await cluster?.close();
 });
 
-const valueOf = (page: FirefoxPage, id: string) =>
+const fieldState = (page: FirefoxPage, id: string) =>
   page.page.evaluate((id) => {
     const field = document.getElementById(id) as HTMLInputElement;
     return { value: field.value, disabled: field.disabled };
@@ -41,8 +41,8 @@ const valueOf = (page: FirefoxPage, id: string) =>
 
 test('in Firefox the popup starts from the policy and sends to the managed URL, with Settings never opened', async () => {
   const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');
-  expect(await valueOf(popup, 'brand')).toEqual({ value: 'Bukl', disabled: false });
-  expect(await valueOf(popup, 'device-id')).toEqual({ value: 'store-12', disabled: false });
+  expect(await fieldState(popup, 'brand')).toEqual({ value: 'Bukl', disabled: false });
+  expect(await fieldState(popup, 'device-id')).toEqual({ value: 'store-12', disabled: false });
   expect(await popup.textOf('main')).toContain(new URL(cluster.url).host);
   const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: 'store-12', brand: 'Bukl' };
   const sessionId = cluster.openSession(customer);
@@ -57,10 +57,10 @@ test('in Firefox the popup starts from the policy and sends to the managed URL, 
 test('in Firefox Settings shows the policy’s values locked, and the invalid one as not used', async () => {
   const options = await FirefoxPage.open(firefox, 'options.html', 'MFA Desk settings');
   expect(await options.textOf('main')).toContain('Your organisation has locked these settings: they cannot be changed here.');
-  expect(await valueOf(options, 'api-base-url')).toEqual({ value: cluster.url, disabled: true });
-  expect(await valueOf(options, 'default-brand')).toEqual({ value: 'Bukl', disabled: true });
+  expect(await fieldState(options, 'api-base-url')).toEqual({ value: cluster.url, disabled: true });
+  expect(await fieldState(options, 'default-brand')).toEqual({ value: 'Bukl', disabled: true });
   // The policy's cooldown is not a number: the agent's own (the default, 30) is used, locked.
-  expect(await valueOf(options, 'cooldown')).toEqual({ value: '30', disabled: true });
+  expect(await fieldState(options, 'cooldown')).toEqual({ value: '30', disabled: true });
   expect(await options.textOf('alert')).toContain('Send OTP cooldown ("soon") is not used: A whole number of seconds from 0 to 600.');
   expect(await options.page.$('::-p-aria(Save[role="button"])')).toBeNull();
   await options.close();
