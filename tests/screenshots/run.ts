@@ -36,7 +36,11 @@ async function shoot(context: BrowserContext, id: string, scheme: 'light' | 'dar
       await chrome.storage.local.clear();
       await chrome.storage.sync.set(settings);
     },
-    syncedSettings(sandbox.url, { brand: 'Bukl', deviceId: '1234' }),
+    syncedSettings(sandbox.url, {
+      brand: 'Bukl',
+      deviceId: '1234',
+      brands: [{ brand: 'Bukl' }, { brand: 'Nomad', apiBaseUrl: 'https://apac.api.capillarytech.com' }],
+    }),
   );
   await reset.close();
   const photo = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: true });
