@@ -55,9 +55,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The agent's own settings, as stored (or migrated, or defaults). */
+/**
+ * The agent's own settings, as stored (or migrated, or defaults). A browser with storage.sync switched off (Firefox's
+ * `webextensions.storage.sync.enabled`) still opens every page: the settings kept here, else the defaults.
+ */
 export async function readOwnSettings(): Promise<SettingsRead> {
-  const [sync, local] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), browser.storage.local.get(LOCAL_KEYS)]);
+  const [sync, local] = await Promise.all([
+    browser.storage.sync.get(SETTINGS_KEY).catch(() => ({})),
+    browser.storage.local.get(LOCAL_KEYS),
+  ]);
   return readSettings(sync, local);
 }
 

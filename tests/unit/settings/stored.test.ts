@@ -43,6 +43,16 @@ describe('stored settings', () => {
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 
+  it('still open every page when storage.sync is switched off: the settings this machine kept, else the defaults', async () => {
+    await browser.storage.local.set({ settings: { version: 2, ...V1 } });
+    vi.spyOn(browser.storage.sync, 'get').mockRejectedValue(new Error('storage.sync is disabled'));
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValue(new Error('storage.sync is disabled'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect((await loadSettings()).settings).toEqual({ ...V1, brands: [] });
+    expect(await currentSettings()).toEqual({ ...V1, brands: [] });
+    await expect(saveSettings(MINE)).rejects.toThrow('storage.sync is disabled');
+  });
+
   it('are never written larger than a synced item may be (8,192 bytes), and the stored ones stay', async () => {
     await saveSettings(MINE);
     const huge = { ...MINE, brands: Array.from({ length: 40 }, (_, index) => ({ brand: `${'B'.repeat(250)}${index}` })) };
