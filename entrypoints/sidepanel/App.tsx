@@ -2,15 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { Fold, type FoldId, OPEN_BY_DEFAULT } from '@/components/Fold';
 import { HistoryTable } from '@/components/HistoryTable';
 import { JwtPaste } from '@/components/JwtPaste';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { SessionCard } from '@/components/SessionCard';
 import { SummaryCard } from '@/components/SummaryCard';
 import { TargetBand } from '@/components/TargetBand';
-import { TokenRefresh } from '@/components/TokenRefresh';
+import { TokenActions } from '@/components/TokenActions';
 import { TokenSection } from '@/components/TokenSection';
 import { UserTable } from '@/components/UserTable';
 import { useNow } from '@/components/useNow';
 import { historyToCsv } from '@/lib/desk/history-csv';
+import type { Outcome } from '@/lib/desk/outcome';
 import type { HistoryEntry, MfaSession } from '@/lib/desk/session';
 import { maskIdentifier } from '@/lib/format/mask';
 import { t } from '@/lib/i18n/t';
@@ -55,6 +57,8 @@ export function App({ initial, client }: Props) {
   const [state, setState] = useState(initial);
   const [pasted, setPasted] = useState(initial.pendingJwt?.text ?? '');
   const [personalAsked, setShowPersonal] = useState(false);
+  // End session from here: said where the token was, until another token arrives.
+  const [ended, setEnded] = useState<Outcome | null>(null);
   const now = useNow(true);
 
   useEffect(
@@ -67,6 +71,9 @@ export function App({ initial, client }: Props) {
   );
 
   const { auth, session, draft, history, screenShare } = state;
+  useEffect(() => {
+    if (auth) setEnded(null);
+  }, [auth]);
   // Screen-share mode wins over "Show personal data" while it is on.
   const showPersonal = personalAsked && !screenShare;
   const token = auth ? decodeJwt(auth.token) : null;
@@ -126,9 +133,13 @@ export function App({ initial, client }: Props) {
         <>
           <Fold title={t('foldToken')} {...fold('token')}>
             <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
-              <TokenRefresh
+              <TokenActions
                 now={now}
-                onRefresh={() => client.ask('refreshToken', {})}
+                onAction={async (action) => {
+                  const answer = await client.ask(action, {});
+                  if (action === 'endSession' && !('rejected' in answer) && answer.result.ok) setEnded(answer);
+                  return answer;
+                }}
                 onStartOver={async () => {
                   await client.ask('startOver', {});
                 }}
@@ -143,6 +154,8 @@ export function App({ initial, client }: Props) {
           </Fold>
           <p class="note">{t('notVerifiedNote')}</p>
         </>
+      ) : ended ? (
+        <OutcomeMessage view={{ state: 'done', outcome: ended }} now={now} onStartOver={() => undefined} />
       ) : (
         <p class="muted">{t('noTokenYet')}</p>
       )}

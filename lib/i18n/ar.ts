@@ -99,6 +99,7 @@ export const ar: Catalogue = {
   historyAction: 'الإجراء',
   historyOutcome: 'النتيجة',
   notRefreshed: 'لم يتم التحديث: $1.',
+  notEnded: 'لم تُنهَ الجلسة: $1.',
   sessionIdEmptied: 'تم تفريغ معرّف الجلسة: افتح النافذة المنبثقة لبدء جلسة MFA جديدة.',
   pasteJwt: 'الصق JWT',
   pasteJwtHint: 'eyJhbGciOi… (لا بأس بعلامات الاقتباس والمسافات و«Bearer »)',

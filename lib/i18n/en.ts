@@ -114,6 +114,7 @@ export const en = {
   historyAction: 'Action',
   historyOutcome: 'Outcome',
   notRefreshed: 'Not refreshed: $1.',
+  notEnded: 'Session not ended: $1.',
   sessionIdEmptied: 'Session ID emptied: open the popup to start a new MFA session.',
 
   pasteJwt: 'Paste a JWT',

@@ -100,6 +100,7 @@ export const id: Catalogue = {
   historyAction: 'Tindakan',
   historyOutcome: 'Hasil',
   notRefreshed: 'Tidak disegarkan: $1.',
+  notEnded: 'Sesi tidak diakhiri: $1.',
   sessionIdEmptied: 'ID sesi dikosongkan: buka popup untuk memulai sesi MFA baru.',
   pasteJwt: 'Tempel JWT',
   pasteJwtHint: 'eyJhbGciOi… (tanda kutip, spasi, dan “Bearer ” tidak masalah)',

@@ -99,6 +99,7 @@ export const vi: Catalogue = {
   historyAction: 'Thao tác',
   historyOutcome: 'Kết quả',
   notRefreshed: 'Chưa làm mới: $1.',
+  notEnded: 'Chưa kết thúc phiên: $1.',
   sessionIdEmptied: 'Đã xóa ID phiên: mở cửa sổ bật lên để bắt đầu phiên MFA mới.',
   pasteJwt: 'Dán JWT',
   pasteJwtHint: 'eyJhbGciOi… (dấu nháy, khoảng trắng và “Bearer ” đều được)',

@@ -98,6 +98,7 @@ export const zh_CN: Catalogue = {
   historyAction: '操作',
   historyOutcome: '结果',
   notRefreshed: '未刷新：$1。',
+  notEnded: '会话未结束：$1。',
   sessionIdEmptied: '会话 ID 已清空：请打开弹出窗口开始新的 MFA 会话。',
   pasteJwt: '粘贴 JWT',
   pasteJwtHint: 'eyJhbGciOi…（引号、空格和“Bearer ”均可）',

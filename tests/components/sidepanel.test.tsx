@@ -182,7 +182,7 @@ describe('the side panel', () => {
   });
 });
 
-describe('the side panel’s Refresh token', () => {
+describe('the side panel’s Refresh token and End session', () => {
   afterEach(cleanup);
   const refreshed = (result: Outcome['result']): Outcome => ({
     action: 'refreshToken',
@@ -218,6 +218,26 @@ describe('the side panel’s Refresh token', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Start a new session' }));
     await waitFor(() => expect(ask).toHaveBeenCalledWith('startOver', {}));
     expect((await screen.findByText(/Session ID emptied/)).getAttribute('role')).toBe('status');
+  });
+
+  it('ends the session from the panel, and says so where the token was until another arrives', async () => {
+    const ended: Outcome = { ...refreshed({ ok: true }), action: 'endSession' };
+    const ask = vi.fn(async () => ended);
+    const { push } = renderPanel(validated, { ask: ask as unknown as PanelClient['ask'] });
+    fireEvent.click(within(section('Token')).getByRole('button', { name: 'End session' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('endSession', {}));
+    act(() => push({ auth: null }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Session ended for •••••••1754 · Bukl'));
+    expect(screen.queryByText(/No token yet/)).toBeNull();
+    act(() => push({ auth: validated.auth }));
+    act(() => push({ auth: null }));
+    expect(screen.getByText(/No token yet/)).toBeTruthy();
+  });
+
+  it('says why the session was not ended when the background refuses', async () => {
+    renderPanel(validated, { ask: vi.fn(async () => ({ rejected: 'there is no token to end' })) as unknown as PanelClient['ask'] });
+    fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Session not ended: there is no token to end.');
   });
 
   it('names where the calls go', () => {

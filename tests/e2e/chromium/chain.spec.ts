@@ -94,6 +94,22 @@ test('End session expires the token, and the panel and the toolbar badge show no
   await expect.poll(badge).toBe('');
 });
 
+test('End session from the side panel expires the token there too, and the popup offers a new session', async ({
+  popup,
+  sandbox,
+  extensionId,
+}) => {
+  await validatedWithToken(popup, sandbox);
+  const panel = await openPanel(popup.page, extensionId);
+  await panel.page.getByRole('button', { name: 'End session' }).click();
+  await expect(panel.page.getByRole('status')).toContainText('Session ended for');
+  expect(sandbox.counts['POST /auth/v1/mfa/token/expire']).toBe(1);
+  await expect(panel.page.getByRole('heading', { name: 'Token' })).toHaveCount(0);
+  await popup.page.reload();
+  await expect(popup.field('Session ID')).toHaveValue('');
+  await expect(popup.button('End session')).toHaveCount(0);
+});
+
 test('Refresh token in the panel shows the new token, and a refused key offers a new session', async ({ popup, sandbox, extensionId }) => {
   await validatedWithToken(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
