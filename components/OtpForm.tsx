@@ -94,7 +94,8 @@ export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onCha
           onInput={set('sessionId')}
         />
         {children}
-        <button type="button" class="primary" disabled={busy || cooldownLeft > 0} onClick={onSend}>
+        {/* The main action once there is a session; before, starting one is, and Send OTP only says what is missing. */}
+        <button type="button" class={draft.sessionId.trim() ? 'primary' : undefined} disabled={busy || cooldownLeft > 0} onClick={onSend}>
           {t('sendOtp')}
           {cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
         </button>

@@ -213,6 +213,14 @@ describe('the popup’s session start', () => {
   const failed = (action: Outcome['action'], code: number, message: string) => async () =>
     outcome(action, { ok: false, error: { kind: 'capillary', httpStatus: 400, code, message } });
 
+  it('makes Send OTP the main button only once there is a session to send in', async () => {
+    renderPopup({ draft: noSession });
+    const send = screen.getByRole('button', { name: 'Send OTP' });
+    expect(send.className).not.toContain('primary');
+    fireEvent.input(screen.getByLabelText('Session ID'), { target: { value: 'P-1' } });
+    expect(send.className).toContain('primary');
+  });
+
   it('offers both ways to start while Session ID is empty, and neither once it is filled', async () => {
     renderPopup({ draft: noSession });
     expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
