@@ -74,6 +74,11 @@ export default defineConfig({
       files.push(...(await renderIcons()), ...writeCatalogues());
       if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema());
     },
+    // WXT takes these titles from the pages' English <title>s; the browser shows them in the agent's language.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_panelTitle__';
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

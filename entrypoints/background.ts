@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { createDesk } from '@/lib/desk/desk';
 import { mfaSessionItem } from '@/lib/desk/session';
+import { t } from '@/lib/i18n/t';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
 import { showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
-import { authItem, MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/items';
+import { authItem } from '@/lib/storage/items';
+import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
 
 const DECODE_MENU = 'decode-jwt';
 
@@ -28,7 +30,7 @@ export default defineBackground(() => {
   refreshBadge();
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: DECODE_MENU, title: 'Decode JWT in MFA Desk', contexts: ['selection'] });
+    browser.contextMenus.create({ id: DECODE_MENU, title: t('decodeJwtMenu'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== DECODE_MENU) return;

@@ -7,7 +7,7 @@ import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
 
-applyPageLanguage();
+applyPageLanguage('settingsTitle');
 
 const client: OptionsClient = {
   async save(settings, reachable) {

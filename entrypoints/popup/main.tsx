@@ -16,7 +16,7 @@ import { App, type FirstFactorView, type PopupClient } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
 
-applyPageLanguage();
+applyPageLanguage('extName');
 
 // Chrome opens a side panel only for a known window and only from a user action, so the window is looked up
 // before the click and the click calls open() at once.

@@ -4,12 +4,13 @@ import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
-import { authItem, draftItem, foldsItem, pendingJwtItem, screenShareItem } from '@/lib/storage/items';
+import { authItem, draftItem, screenShareItem } from '@/lib/storage/items';
+import { foldsItem, pendingJwtItem } from '@/lib/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
 
-applyPageLanguage();
+applyPageLanguage('panelTitle');
 
 const client: PanelClient = {
   watch(callback) {

@@ -5,6 +5,8 @@ export const ar: Catalogue = {
   textDirection: 'rtl',
   languageTag: 'ar',
   extName: 'MFA Desk',
+  panelTitle: 'اللوحة الجانبية لـ MFA Desk',
+  decodeJwtMenu: 'فك ترميز JWT في MFA Desk',
   extDescription: 'أرسل رموز OTP للمصادقة متعددة العوامل من Capillary إلى العميل وتحقق منها، وافحص الرموز المميزة المُعادة.',
   commandOpenPanel: 'افتح اللوحة الجانبية لـ MFA Desk',
   callsGoTo: 'تُرسل الطلبات إلى',

@@ -6,6 +6,8 @@ export const en = {
   textDirection: 'ltr',
   languageTag: 'en',
   extName: 'MFA Desk',
+  panelTitle: 'MFA Desk side panel',
+  decodeJwtMenu: 'Decode JWT in MFA Desk',
   extDescription: 'Send and validate Capillary MFA OTPs for a customer, and inspect the tokens that come back.',
   commandOpenPanel: 'Open the MFA Desk side panel',
 

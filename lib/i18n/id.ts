@@ -5,6 +5,8 @@ export const id: Catalogue = {
   textDirection: 'ltr',
   languageTag: 'id',
   extName: 'MFA Desk',
+  panelTitle: 'Panel samping MFA Desk',
+  decodeJwtMenu: 'Dekode JWT di MFA Desk',
   extDescription: 'Kirim dan validasi OTP MFA Capillary untuk pelanggan, lalu periksa token yang dikembalikan.',
   commandOpenPanel: 'Buka panel samping MFA Desk',
   callsGoTo: 'Panggilan dikirim ke',

@@ -5,6 +5,8 @@ export const vi: Catalogue = {
   textDirection: 'ltr',
   languageTag: 'vi',
   extName: 'MFA Desk',
+  panelTitle: 'Bảng bên MFA Desk',
+  decodeJwtMenu: 'Giải mã JWT trong MFA Desk',
   extDescription: 'Gửi và xác thực OTP MFA của Capillary cho khách hàng, rồi xem các token được trả về.',
   commandOpenPanel: 'Mở bảng bên của MFA Desk',
   callsGoTo: 'Lệnh gọi gửi tới',

@@ -5,6 +5,8 @@ export const zh_CN: Catalogue = {
   textDirection: 'ltr',
   languageTag: 'zh-CN',
   extName: 'MFA Desk',
+  panelTitle: 'MFA Desk 侧边栏',
+  decodeJwtMenu: '在 MFA Desk 中解码 JWT',
   extDescription: '为客户发送并验证 Capillary MFA 一次性验证码，并查看返回的令牌。',
   commandOpenPanel: '打开 MFA Desk 侧边栏',
   callsGoTo: '请求发送至',

@@ -67,14 +67,6 @@ export const firstFactorItem = defineItem<FirstFactor | null>('session', 'firstF
 /** Screen-share mode, one setting for popup and side panel: on until the agent turns it off. */
 export const screenShareItem = defineItem('local', 'screenShare', z.boolean(), false);
 
-/** Which of the side panel's folds the agent opened or closed. */
-export const foldsItem = defineItem('local', 'panelFolds', z.record(z.string(), z.boolean()), {});
-
-/** Text selected on a page with "Decode JWT in MFA Desk", for the side panel to decode. */
-export const MAX_PENDING_JWT = 16_384;
-export const PendingJwt = z.object({ text: z.string().check(z.maxLength(MAX_PENDING_JWT)), at: z.number() });
-export const pendingJwtItem = defineItem<z.infer<typeof PendingJwt> | null>('session', 'pendingJwt', z.nullable(PendingJwt), null);
-
 /** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
 export type OtpStep = 'mfa' | 'firstFactor';
 

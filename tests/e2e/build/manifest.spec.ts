@@ -41,6 +41,8 @@ test('the Chrome manifest is exactly this', () => {
   expect(chrome.background).toEqual({ service_worker: 'background.js' });
   // Chrome reads no policy for an extension without a schema; Firefox reads policies.json without one.
   expect(chrome.storage).toEqual({ managed_schema: 'managed_schema.json' });
+  // Titles the browser shows, in the agent's language.
+  expect(chrome.action.default_title).toBe('__MSG_extName__');
 });
 
 test('the policy schema names exactly the keys IT may set, each with its type', () => {
@@ -66,6 +68,8 @@ test('the Firefox manifest is exactly this, and claims no Android support it can
   // Firefox for Android has no sidebar_action, contextMenus or commands.
   expect(firefox.browser_specific_settings.gecko_android).toBeUndefined();
   expect(firefox.storage).toBeUndefined();
+  expect(firefox.action.default_title).toBe('__MSG_extName__');
+  expect(firefox.sidebar_action.default_title).toBe('__MSG_panelTitle__');
 });
 
 test('every permission has its reason, and nothing opens the extension to pages or other extensions', () => {

@@ -1,4 +1,5 @@
-// The popup and the side panel in the browser's language: Arabic right to left, and Simplified Chinese.
+// The popup and the side panel in the browser's language (words, direction, title): Arabic right to left, and
+// Simplified Chinese.
 import { expect, test } from '@playwright/test';
 import { startSandbox } from '../../sandbox/server';
 import { EXTENSION_DIR } from './fixtures';
@@ -13,8 +14,18 @@ const cases = [
     band: 'تُرسل الطلبات إلى',
     summary: 'الملخص',
     session: 'الجلسة',
+    panelTitle: 'اللوحة الجانبية لـ MFA Desk',
   },
-  { lang: 'zh-CN', dir: 'ltr', identifierType: '标识类型', send: '发送验证码', band: '请求发送至', summary: '概要', session: '会话' },
+  {
+    lang: 'zh-CN',
+    dir: 'ltr',
+    identifierType: '标识类型',
+    send: '发送验证码',
+    band: '请求发送至',
+    summary: '概要',
+    session: '会话',
+    panelTitle: 'MFA Desk 侧边栏',
+  },
 ] as const;
 
 for (const expected of cases) {
@@ -38,6 +49,7 @@ for (const expected of cases) {
       await expect(page.getByRole('region', { name: expected.summary })).toBeVisible();
       await expect(page.getByRole('heading', { name: expected.session, exact: true })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(expected.dir);
+      await expect(page).toHaveTitle(expected.panelTitle);
       // Nothing scrolls sideways in either direction at the panel's width.
       await page.setViewportSize({ width: 360, height: 640 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
