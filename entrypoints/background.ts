@@ -9,6 +9,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
+import { moveEarlierSettings } from '@/lib/settings/save';
 import { authItem } from '@/lib/storage/items';
 import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
 
@@ -31,6 +32,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: t('decodeJwtMenu'), contexts: ['selection'] });
+    moveEarlierSettings().catch((error) => log.warn('settings not moved to storage.sync:', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== DECODE_MENU) return;

@@ -2,7 +2,7 @@
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
 import { SETTINGS_VERSION, Settings } from './settings';
-import { LOCAL_KEYS, SETTINGS_KEY } from './stored';
+import { LOCAL_KEYS, readOwnSettings, SETTINGS_KEY } from './stored';
 
 /** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
 export const SYNC_ITEM_BYTES = 8192;
@@ -25,4 +25,14 @@ export async function saveSettings(settings: Settings): Promise<void> {
   if (bytes > SYNC_ITEM_BYTES) throw new RangeError(`Settings take ${bytes} bytes; a synced item holds ${SYNC_ITEM_BYTES}.`);
   await browser.storage.sync.set({ [SETTINGS_KEY]: value });
   await browser.storage.local.remove(LOCAL_KEYS);
+}
+
+/**
+ * Once, when the extension is installed or updated: an earlier version's settings move to storage.sync, and a copy
+ * left in storage.local on a machine whose settings already came through sync is removed.
+ */
+export async function moveEarlierSettings(): Promise<void> {
+  const read = await readOwnSettings();
+  if (read.migratedFrom !== undefined) await saveSettings(read.settings);
+  else await browser.storage.local.remove(LOCAL_KEYS);
 }

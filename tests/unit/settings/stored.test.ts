@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSettings } from '@/lib/settings/save';
+import { moveEarlierSettings, saveSettings } from '@/lib/settings/save';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/settings/settings';
 import { currentSettings, loadSettings, readOwnSettings, readSettings, type SettingsState } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
@@ -31,6 +31,18 @@ describe('stored settings', () => {
   it('take the synced settings over leftovers of an earlier version on this machine', () => {
     const synced = { version: 3, ...MINE };
     expect(readSettings({ settings: synced }, { settings: { version: 2, ...V1, brand: 'Old' } })).toEqual({ settings: MINE, reset: [] });
+  });
+
+  it('move on install or update: an earlier version’s to storage.sync, a leftover copy beside synced ones removed', async () => {
+    await browser.storage.local.set({ settings: { version: 2, ...V1 }, screenShare: true });
+    await moveEarlierSettings();
+    expect(await browser.storage.sync.get(null)).toEqual({ settings: { version: SETTINGS_VERSION, ...V1, brands: [] } });
+    expect(await browser.storage.local.get(null)).toEqual({ screenShare: true });
+    await browser.storage.sync.set({ settings: { version: 3, ...MINE } });
+    await browser.storage.local.set({ 'settings.v1': V1 });
+    await moveEarlierSettings();
+    expect(await browser.storage.sync.get(null)).toEqual({ settings: { version: 3, ...MINE } });
+    expect(await browser.storage.local.get(null)).toEqual({ screenShare: true });
   });
 
   it('keep the earlier copy when storage.sync refuses the migration, so it is tried again and nothing is lost', async () => {
