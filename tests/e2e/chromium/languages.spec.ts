@@ -42,6 +42,8 @@ for (const expected of cases) {
       await expect(page.getByRole('button', { name: expected.send, exact: true })).toBeVisible();
       await expect(page.getByText(expected.band)).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(expected.dir);
+      // Typed values (and placeholders like "P-…") take their own direction, not the page's.
+      expect(await page.locator('#session-id').evaluate((field) => getComputedStyle(field).direction)).toBe('ltr');
       // Capillary's identifier types stay as Capillary spells them.
       await expect(page.getByLabel(expected.identifierType, { exact: true })).toHaveValue('MOBILE');
 
