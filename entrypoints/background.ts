@@ -9,6 +9,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
+import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
 import { authItem } from '@/lib/storage/items';
 import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
@@ -16,7 +17,12 @@ import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
 const DECODE_MENU = 'decode-jwt';
 
 export default defineBackground(() => {
-  const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, now: Date.now });
+  const desk = createDesk({
+    api: (baseUrl) => createCapillaryApi({ baseUrl }),
+    mayReach,
+    settings: cachedSettings(),
+    now: Date.now,
+  });
   const route = createRouter(desk, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }));
   browser.runtime.onMessage.addListener(route);
 

@@ -6,8 +6,7 @@ import { redactDeep } from '@/lib/capillary/redact';
 import type { Customer, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
 import { log } from '@/lib/log';
 import type { Rejection } from '@/lib/messaging/protocol';
-import { apiBaseUrlFor } from '@/lib/settings/settings';
-import { currentSettings } from '@/lib/settings/stored';
+import { apiBaseUrlFor, type Settings } from '@/lib/settings/settings';
 import {
   activityItem,
   authItem,
@@ -29,6 +28,8 @@ export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
   /** Whether the browser lets the extension reach the base URL's host. */
   mayReach(baseUrl: string): Promise<boolean>;
+  /** The settings calls use, the policy's over the agent's (currentSettings, or the worker's cached copy of them). */
+  settings(): Promise<Settings>;
   now(): number;
 }
 
@@ -37,7 +38,7 @@ type Facts = { sessionId?: string; attempt?: number };
 
 const refuse = (fields: Record<string, string>) => new CapillaryApiError({ kind: 'invalid-request', fields });
 
-export function createDesk({ api, mayReach, now }: DeskDeps) {
+export function createDesk({ api, mayReach, settings: currentSettings, now }: DeskDeps) {
   // Identical requests already on their way: a double click joins the first call instead of sending twice.
   const pending = new Map<string, Promise<Outcome | Rejection>>();
 

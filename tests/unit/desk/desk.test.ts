@@ -7,6 +7,7 @@ import { createDesk } from '@/lib/desk/desk';
 import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { saveSettings } from '@/lib/settings/save';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { currentSettings } from '@/lib/settings/stored';
 import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
@@ -40,6 +41,7 @@ function setup(api: Partial<CapillaryApi> = {}, reachable = true) {
       return calls as CapillaryApi;
     },
     mayReach: async () => reachable,
+    settings: currentSettings,
     now: () => clock,
   });
   return { desk, calls, baseUrls, advance: (ms: number) => (clock += ms), now: () => clock };
