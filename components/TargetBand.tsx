@@ -1,6 +1,6 @@
 import { targetOf } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
-import { apiBaseUrlFor, brandKey, type Settings } from '@/lib/settings/settings';
+import { apiBaseUrlFor, listedBrand, type Settings } from '@/lib/settings/settings';
 
 type Props = {
   settings: Pick<Settings, 'apiBaseUrl' | 'brands'>;
@@ -16,13 +16,13 @@ type Props = {
 export function TargetBand({ settings, brand }: Props) {
   const apiBaseUrl = apiBaseUrlFor(settings, brand);
   const target = targetOf(apiBaseUrl);
-  const listed = settings.brands.find((entry) => entry.apiBaseUrl && brandKey(entry.brand) === brandKey(brand));
+  const entry = listedBrand(settings, brand);
   return (
     <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
       <span class="band-label">{t('callsGoTo')}</span>{' '}
       <strong>{target.kind === 'cluster' ? target.name : t(target.kind === 'custom' ? 'targetCustom' : 'targetSandbox')}</strong>
       {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
-      {listed && <span class="band-brand">{t('bandForBrand', listed.brand)}</span>}
+      {entry?.apiBaseUrl && <span class="band-brand">{t('bandForBrand', entry.brand)}</span>}
     </p>
   );
 }

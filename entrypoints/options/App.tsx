@@ -87,6 +87,14 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
   // A field the policy sets shows the policy's value; the agent's own stays in the form, and is what Save keeps.
   const policyForm = formOf(current);
   const value = <F extends Field>(field: F): Form[F] => (managedField(field) ? policyForm[field] : form[field]);
+  /** What a text field of the form shows and does: the policy's value, locked, or the agent's own. */
+  const fieldProps = (field: Exclude<Field, 'brands'>) => ({
+    value: value(field),
+    error: errors[field],
+    hint: lockHint(field),
+    disabled: lockedField(field),
+    onInput: set(field),
+  });
 
   const set = (field: Exclude<keyof Form, 'brands'>) => (text: string) => {
     setForm({ ...form, [field]: text });
@@ -197,47 +205,18 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
           <TextField
             id="api-base-url"
             label={t('apiBaseUrl')}
-            value={value('apiBaseUrl')}
-            error={errors.apiBaseUrl}
-            hint={lockHint('apiBaseUrl')}
-            disabled={lockedField('apiBaseUrl')}
             placeholder="https://eu.api.capillarytech.com"
-            onInput={set('apiBaseUrl')}
+            {...fieldProps('apiBaseUrl')}
           />
           <p class="muted">{t('apiBaseUrlNote')}</p>
         </fieldset>
         <fieldset>
           <legend>{t('defaultsForNewCustomer')}</legend>
           <div class="row">
-            <TextField
-              id="default-brand"
-              label={t('brand')}
-              value={value('brand')}
-              error={errors.brand}
-              hint={lockHint('brand')}
-              disabled={lockedField('brand')}
-              onInput={set('brand')}
-            />
-            <TextField
-              id="default-device-id"
-              label={t('deviceId')}
-              value={value('deviceId')}
-              error={errors.deviceId}
-              hint={lockHint('deviceId')}
-              disabled={lockedField('deviceId')}
-              onInput={set('deviceId')}
-            />
+            <TextField id="default-brand" label={t('brand')} {...fieldProps('brand')} />
+            <TextField id="default-device-id" label={t('deviceId')} {...fieldProps('deviceId')} />
           </div>
-          <TextField
-            id="cooldown"
-            label={t('cooldownSeconds')}
-            value={value('cooldownSeconds')}
-            error={errors.cooldownSeconds}
-            hint={lockHint('cooldownSeconds')}
-            disabled={lockedField('cooldownSeconds')}
-            inputMode="numeric"
-            onInput={set('cooldownSeconds')}
-          />
+          <TextField id="cooldown" label={t('cooldownSeconds')} inputMode="numeric" {...fieldProps('cooldownSeconds')} />
         </fieldset>
         <fieldset class="brands">
           <legend>{t('brandsLegend')}</legend>

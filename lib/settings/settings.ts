@@ -51,8 +51,13 @@ export const DEFAULT_SETTINGS: Settings = {
   brands: [],
 };
 
+/** This brand's entry on the brand list, matched in any case. */
+export function listedBrand(settings: Pick<Settings, 'brands'>, brand: string): BrandCluster | undefined {
+  const key = brandKey(brand);
+  return settings.brands.find((entry) => brandKey(entry.brand) === key);
+}
+
 /** Where a customer of this brand is served: the brand's cluster from the list, else the default API base URL. */
 export function apiBaseUrlFor(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>, brand: string): string {
-  const key = brandKey(brand);
-  return settings.brands.find((entry) => brandKey(entry.brand) === key)?.apiBaseUrl ?? settings.apiBaseUrl;
+  return listedBrand(settings, brand)?.apiBaseUrl ?? settings.apiBaseUrl;
 }
