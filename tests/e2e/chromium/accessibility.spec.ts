@@ -7,7 +7,7 @@ import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
 import { syncedSettings } from '../synced-settings';
 import { EXTENSION_DIR } from './fixtures';
-import { launchChromium, unpackedExtensionId } from './launch';
+import { launchExtension } from './launch';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -30,11 +30,9 @@ for (const lang of ['en', 'ar', 'zh-CN', 'id', 'vi'] as const) {
   test(`no serious or critical axe violation in ${lang}, light and dark`, async () => {
     test.setTimeout(60_000);
     const sandbox = await startSandbox({ log: () => {} });
-    const chromium = await launchChromium([EXTENSION_DIR], { lang: lang === 'en' ? 'en-US' : lang });
+    const chromium = await launchExtension(EXTENSION_DIR, { lang: lang === 'en' ? 'en-US' : lang });
     try {
-      const { context } = chromium;
-      if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-      const id = unpackedExtensionId(EXTENSION_DIR);
+      const { context, id } = chromium;
       const setup = await context.newPage();
       await setup.goto(`chrome-extension://${id}/options.html`);
       await setup.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url));

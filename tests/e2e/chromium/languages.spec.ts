@@ -1,9 +1,8 @@
 // The popup and the side panel in the browser's language (words, direction, title): Arabic right to left, and
 // Simplified Chinese.
 import { expect, test } from '@playwright/test';
-import { startSandbox } from '../../sandbox/server';
 import { EXTENSION_DIR } from './fixtures';
-import { launchChromium, unpackedExtensionId } from './launch';
+import { launchExtension } from './launch';
 
 const cases = [
   {
@@ -30,12 +29,9 @@ const cases = [
 
 for (const expected of cases) {
   test(`in ${expected.lang} the popup and the side panel speak it, ${expected.dir}`, async () => {
-    const sandbox = await startSandbox({ log: () => {} });
-    const chromium = await launchChromium([EXTENSION_DIR], { lang: expected.lang });
+    const chromium = await launchExtension(EXTENSION_DIR, { lang: expected.lang });
     try {
-      const { context } = chromium;
-      if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-      const id = unpackedExtensionId(EXTENSION_DIR);
+      const { context, id } = chromium;
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/popup.html`);
       await expect(page.getByLabel(expected.identifierType, { exact: true })).toBeVisible();
@@ -57,7 +53,6 @@ for (const expected of cases) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     } finally {
       await chromium.close();
-      await sandbox.close();
     }
   });
 }

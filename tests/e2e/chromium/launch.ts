@@ -37,3 +37,10 @@ export async function launchChromium(extensionDirs: string[], { headless = true,
     },
   };
 }
+
+/** Chromium with one extension loaded and its worker running: the context, the extension's ID, and close. */
+export async function launchExtension(dir: string, options: { lang?: string } = {}): Promise<LaunchedChromium & { id: string }> {
+  const chromium = await launchChromium([dir], options);
+  if (chromium.context.serviceWorkers().length === 0) await chromium.context.waitForEvent('serviceworker');
+  return { ...chromium, id: unpackedExtensionId(dir) };
+}

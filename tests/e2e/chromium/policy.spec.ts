@@ -9,7 +9,7 @@ import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
 import { mayWritePolicies, writeChromiumPolicy } from '../policy-files';
 import { EXTENSION_DIR } from './fixtures';
-import { type LaunchedChromium, launchChromium, unpackedExtensionId } from './launch';
+import { launchExtension, unpackedExtensionId } from './launch';
 
 test.skip(!mayWritePolicies(), 'writing /etc/chromium/policies/managed needs root, as CI runs');
 
@@ -17,7 +17,7 @@ const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', dev
 
 let copy: string;
 let removePolicy: () => void;
-let chromium: LaunchedChromium;
+let chromium: Awaited<ReturnType<typeof launchExtension>>;
 let id: string;
 let cluster: Sandbox;
 let nomadCluster: Sandbox;
@@ -38,8 +38,7 @@ test.beforeAll(async () => {
       { brand: 'Acme', apiBaseUrl: 'http://acme.example' },
     ],
   });
-  chromium = await launchChromium([copy]);
-  if (chromium.context.serviceWorkers().length === 0) await chromium.context.waitForEvent('serviceworker');
+  chromium = await launchExtension(copy);
 });
 
 test.afterAll(async () => {
