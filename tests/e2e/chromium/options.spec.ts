@@ -106,3 +106,11 @@ test('settings an earlier version kept in storage.local move to storage.sync onc
     local: {},
   });
 });
+
+test('the options page fits 360 px wide, brand list and import included, without scrolling sideways', async ({ options }) => {
+  await options.page.setViewportSize({ width: 360, height: 800 });
+  await options.page.getByRole('button', { name: 'Add brand' }).click();
+  await options.page.getByRole('group', { name: 'Brand 1' }).getByLabel('Cluster').selectOption('Custom URL');
+  const overflow = () => options.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBe(0);
+});
