@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
@@ -29,7 +30,11 @@ const client: PanelClient = {
     };
   },
   ask,
-  copy: (text) => copySecret(text, pageClearDeps()),
+  copy: (text) =>
+    copySecret(
+      text,
+      pageClearDeps(() => browser.permissions.request({ permissions: ['clipboardRead'] })),
+    ),
   setScreenShare: (on) => void screenShareItem.set(on),
   setFolds: (folds) => void foldsItem.set(folds as Record<string, boolean>),
   download(filename, text) {

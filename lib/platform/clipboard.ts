@@ -1,5 +1,6 @@
 // Copying a token or key: the clipboard is cleared 60 s later, but only if it still holds what was copied, so
-// whatever the agent copied since is never lost. Reading it back is what the clipboardRead permission is for.
+// whatever the agent copied since is never lost. Reading it back is what the clipboardRead permission is for: an
+// optional permission, asked for on the first Copy, never at install. Without it nothing is cleared blindly.
 
 export const CLEAR_AFTER_MS = 60_000;
 
@@ -16,6 +17,8 @@ export interface ClearDeps {
   wait(ms: number): Promise<void>;
   /** Resolves the next time the page has focus: browsers let a page use the clipboard only then. */
   focused(): Promise<void>;
+  /** Whether the clipboard may be read back (the agent granted clipboardRead). */
+  mayRead: Promise<boolean>;
 }
 
 /** Copies `text`; the returned promise says, 60 s later, whether the clipboard was cleared. */
@@ -25,6 +28,7 @@ export async function copySecret(text: string, deps: ClearDeps): Promise<{ clear
 }
 
 async function clearIfStill(text: string, deps: ClearDeps, retried = false): Promise<Cleared> {
+  if (!(await deps.mayRead)) return 'failed';
   try {
     if ((await deps.clipboard.readText()) !== text) return 'changed';
     await deps.clipboard.writeText('');
@@ -37,8 +41,12 @@ async function clearIfStill(text: string, deps: ClearDeps, retried = false): Pro
   }
 }
 
-/** The browser's clipboard, timers and focus, for a page. */
-export const pageClearDeps = (): ClearDeps => ({
+/**
+ * The browser's clipboard, timers and focus, for a page. Call it in the Copy click itself: the browser asks the
+ * agent for clipboardRead only during a user action (granted already: it answers at once, without asking).
+ */
+export const pageClearDeps = (requestRead: () => Promise<boolean>): ClearDeps => ({
+  mayRead: requestRead().catch(() => false),
   clipboard: navigator.clipboard,
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   focused: () =>

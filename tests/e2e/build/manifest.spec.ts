@@ -13,8 +13,12 @@ const PERMISSIONS: Record<string, string> = {
   storage:
     'Settings in storage.sync, history in storage.local; the session (token, key, form) in storage.session, in memory only; the organisation’s policy from storage.managed.',
   contextMenus: '"Decode JWT in MFA Desk" on selected text.',
-  clipboardRead: 'To clear a copied token or key 60 s later only if the clipboard still holds it, never anything else.',
   sidePanel: 'Chrome only: the side panel that shows the session, token and history.',
+};
+
+/** Optional, asked for when first needed, never at install: each and why. */
+const OPTIONAL_PERMISSIONS: Record<string, string> = {
+  clipboardRead: 'Asked for on the first Copy: to clear a copied token or key 60 s later only if the clipboard still holds it.',
 };
 
 /** Host permissions: the five Capillary clusters the agent can pick, called only when picked. */
@@ -32,7 +36,8 @@ const CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src https: http://127.0.0.1:* http://localhost:*";
 
 test('the Chrome manifest is exactly this', () => {
-  expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'clipboardRead', 'sidePanel']);
+  expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
+  expect(chrome.optional_permissions).toEqual(['clipboardRead']);
   expect(chrome.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(chrome.content_security_policy).toEqual({ extension_pages: CSP });
@@ -60,7 +65,8 @@ test('the policy schema names exactly the keys IT may set, each with its type', 
 });
 
 test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
-  expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'clipboardRead']);
+  expect(firefox.permissions).toEqual(['storage', 'contextMenus']);
+  expect(firefox.optional_permissions).toEqual(['clipboardRead']);
   expect(firefox.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });
@@ -75,7 +81,7 @@ test('the Firefox manifest is exactly this, and claims no Android support it can
 test('every permission has its reason, and nothing opens the extension to pages or other extensions', () => {
   for (const manifest of [chrome, firefox]) {
     for (const permission of manifest.permissions) expect(PERMISSIONS[permission], permission).toBeDefined();
-    expect(manifest.optional_permissions).toBeUndefined();
+    for (const permission of manifest.optional_permissions) expect(OPTIONAL_PERMISSIONS[permission], permission).toBeDefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();

@@ -13,6 +13,8 @@ import { launchChromium, unpackedExtensionId } from './launch';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 interface WorkerFixtures {
+  /** The unpacked extension to load: the build, unless a spec loads a changed copy of it (`test.use`). */
+  extensionDir: string;
   sandbox: Sandbox;
   browserContext: BrowserContext;
   extensionId: string;
@@ -27,19 +29,20 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionDir: [EXTENSION_DIR, { scope: 'worker', option: true }],
   sandbox: sandboxFixture,
   browserContext: [
-    async ({}, use) => {
-      const chromium = await launchChromium([EXTENSION_DIR]);
+    async ({ extensionDir }, use) => {
+      const chromium = await launchChromium([extensionDir]);
       await use(chromium.context);
       await chromium.close();
     },
     { scope: 'worker' },
   ],
   extensionId: [
-    async ({ browserContext }, use) => {
+    async ({ browserContext, extensionDir }, use) => {
       if (browserContext.serviceWorkers().length === 0) await browserContext.waitForEvent('serviceworker');
-      await use(unpackedExtensionId(EXTENSION_DIR));
+      await use(unpackedExtensionId(extensionDir));
     },
     { scope: 'worker' },
   ],

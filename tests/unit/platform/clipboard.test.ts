@@ -20,7 +20,7 @@ describe('copying a secret', () => {
   it('clears the clipboard 60 s later when it still holds the secret', async () => {
     const { clipboard, state } = fakeClipboard();
     const wait = vi.fn(async () => {});
-    const { cleared } = await copySecret('eyJ.token', { clipboard, wait, focused: async () => {} });
+    const { cleared } = await copySecret('eyJ.token', { clipboard, wait, focused: async () => {}, mayRead: Promise.resolve(true) });
     expect(await cleared).toBe('cleared');
     expect(wait).toHaveBeenCalledWith(CLEAR_AFTER_MS);
     expect(state.text).toBe('');
@@ -33,6 +33,7 @@ describe('copying a secret', () => {
       clipboard,
       wait: () => new Promise((resolve) => (later = resolve)),
       focused: async () => {},
+      mayRead: Promise.resolve(true),
     });
     expect(state.text).toBe('eyJ.token');
     state.text = 'ticket #4711';
@@ -44,10 +45,26 @@ describe('copying a secret', () => {
   it('tries again once the page has focus, and says when it could not', async () => {
     const focused = vi.fn(async () => {});
     const once = fakeClipboard(1);
-    expect(await (await copySecret('k', { clipboard: once.clipboard, wait: async () => {}, focused })).cleared).toBe('cleared');
+    expect(
+      await (await copySecret('k', { clipboard: once.clipboard, wait: async () => {}, focused, mayRead: Promise.resolve(true) })).cleared,
+    ).toBe('cleared');
     expect(focused).toHaveBeenCalledOnce();
     const never = fakeClipboard(2);
-    expect(await (await copySecret('k', { clipboard: never.clipboard, wait: async () => {}, focused })).cleared).toBe('failed');
+    expect(
+      await (await copySecret('k', { clipboard: never.clipboard, wait: async () => {}, focused, mayRead: Promise.resolve(true) })).cleared,
+    ).toBe('failed');
     expect(never.state.text).toBe('k');
+  });
+
+  it('clears nothing blindly when the agent did not let it read the clipboard back', async () => {
+    const { clipboard, state } = fakeClipboard();
+    const { cleared } = await copySecret('eyJ.key', {
+      clipboard,
+      wait: async () => {},
+      focused: async () => {},
+      mayRead: Promise.resolve(false),
+    });
+    expect(await cleared).toBe('failed');
+    expect(state.text).toBe('eyJ.key');
   });
 });
