@@ -26,12 +26,12 @@ async function renderIcons(): Promise<{ absoluteSrc: string; relativeDest: strin
   });
 }
 /** Every catalogue of lib/i18n as the browser reads it, written into .wxt/locales. */
-function writeCatalogues(): { absoluteSrc: string; relativeDest: string }[] {
+function writeCatalogues(store: boolean): { absoluteSrc: string; relativeDest: string }[] {
   return Object.entries(CATALOGUES).map(([lang, catalogue]) => {
     const dir = resolve('.wxt/locales', lang);
     mkdirSync(dir, { recursive: true });
     const absoluteSrc = join(dir, 'messages.json');
-    writeFileSync(absoluteSrc, `${JSON.stringify(messagesJson(catalogue), null, 2)}\n`);
+    writeFileSync(absoluteSrc, `${JSON.stringify(messagesJson(catalogue, { store }), null, 2)}\n`);
     return { absoluteSrc, relativeDest: `_locales/${lang}/messages.json` };
   });
 }
@@ -51,13 +51,29 @@ const renderer = () =>
     if (!String(error).includes('Already initialized')) throw error;
   }));
 
-const CSP = [
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'connect-src https: http://127.0.0.1:* http://localhost:*',
-].join('; ');
+/** `wxt build --mode store`: what `npm run release` packages. No plain-http door for the sandbox anywhere in it. */
+const STORE_MODE = 'store';
+
+const csp = (store: boolean) =>
+  [
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    store ? 'connect-src https:' : 'connect-src https: http://127.0.0.1:* http://localhost:*',
+  ].join('; ');
+
+/**
+ * A store package never points at the sandbox (its default is the EU cluster, whatever this shell says), and is a
+ * production build: in any mode but "production" Vite builds for development unless NODE_ENV says otherwise.
+ */
+function checkStoreBuild(mode: string) {
+  if (mode !== STORE_MODE) return;
+  if (process.env.WXT_DEFAULT_API_BASE_URL) {
+    throw new Error('WXT_DEFAULT_API_BASE_URL is for sandbox builds (npm start); unset it to build the store packages.');
+  }
+  if (process.env.NODE_ENV !== 'production') throw new Error('Build the store packages with npm run build:store (NODE_ENV=production).');
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -71,7 +87,7 @@ export default defineConfig({
   manifestVersion: 3,
   hooks: {
     'build:publicAssets': async (wxt, files) => {
-      files.push(...(await renderIcons()), ...writeCatalogues());
+      files.push(...(await renderIcons()), ...writeCatalogues(wxt.config.mode === STORE_MODE));
       if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema());
     },
     // WXT takes these titles from the pages' English <title>s; the browser shows them in the agent's language.
@@ -80,41 +96,49 @@ export default defineConfig({
       if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_panelTitle__';
     },
   },
-  manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    icons,
-    action: { default_icon: icons },
-    // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md.
-    // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
-    permissions: ['storage', 'contextMenus', 'clipboardRead'],
-    host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
-    // A custom https cluster is asked for when it is saved in Settings, never up front.
-    optional_host_permissions: ['https://*/*'],
-    // No remote code, no inline script, no plugins; connections only to https hosts and the local sandbox.
-    content_security_policy: { extension_pages: CSP },
-    // 116: sidePanel.open() from a user action. The policy keys' schema: Chrome reads no policy for an extension
-    // without one; Firefox reads policies.json without a schema and has no such manifest key.
-    ...(browser !== 'firefox' && { minimum_chrome_version: '116', storage: { managed_schema: 'managed_schema.json' } }),
-    ...(browser === 'firefox' && {
-      browser_specific_settings: {
-        gecko: {
-          id: FIREFOX_ID,
-          // 140: data_collection_permissions (storage.session needs 115, MV3 host permission prompts 127).
-          strict_min_version: '140.0',
-          // The extension sends Capillary the customer's identifier and the OTP they read out.
-          data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+  manifest: ({ browser, mode }) => {
+    checkStoreBuild(mode);
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      icons,
+      action: { default_icon: icons },
+      // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md;
+      // what the store packages may ask for is also listed in release/permissions.json, which the release checks.
+      // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
+      permissions: ['storage', 'contextMenus'],
+      // Asked for on the first Copy of a token or key, never at install: reading the clipboard back is how MFA Desk
+      // knows it still holds what was copied before it clears it.
+      optional_permissions: ['clipboardRead'],
+      host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
+      // A custom https cluster is asked for when it is saved in Settings, never up front.
+      optional_host_permissions: ['https://*/*'],
+      // No remote code, no inline script, no plugins; connections only to https hosts (and the local sandbox, except in
+      // the store packages).
+      content_security_policy: { extension_pages: csp(mode === STORE_MODE) },
+      // 116: sidePanel.open() from a user action. The policy keys' schema: Chrome reads no policy for an extension
+      // without one; Firefox reads policies.json without a schema and has no such manifest key.
+      ...(browser !== 'firefox' && { minimum_chrome_version: '116', storage: { managed_schema: 'managed_schema.json' } }),
+      ...(browser === 'firefox' && {
+        browser_specific_settings: {
+          gecko: {
+            id: FIREFOX_ID,
+            // 140: data_collection_permissions (storage.session needs 115, MV3 host permission prompts 127).
+            strict_min_version: '140.0',
+            // The extension sends Capillary the customer's identifier and the OTP they read out.
+            data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+          },
+          // No gecko_android: Firefox for Android has no sidebar_action, contextMenus or commands.
         },
-        // No gecko_android: Firefox for Android has no sidebar_action, contextMenus or commands.
+      }),
+      commands: {
+        // Firefox opens its sidebar for this command by itself; Chrome's background opens the side panel.
+        [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+          suggested_key: { default: 'Alt+Shift+M' },
+          description: '__MSG_commandOpenPanel__',
+        },
       },
-    }),
-    commands: {
-      // Firefox opens its sidebar for this command by itself; Chrome's background opens the side panel.
-      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
-        suggested_key: { default: 'Alt+Shift+M' },
-        description: '__MSG_commandOpenPanel__',
-      },
-    },
-  }),
+    };
+  },
 });

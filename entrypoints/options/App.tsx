@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
-import { CLUSTERS } from '@/lib/capillary/clusters';
+import { CLUSTERS, SANDBOX_DOORS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
 import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
 import { policyProblem } from '@/lib/settings/policy-words';
@@ -208,7 +208,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
             placeholder="https://eu.api.capillarytech.com"
             {...fieldProps('apiBaseUrl')}
           />
-          <p class="muted">{t('apiBaseUrlNote')}</p>
+          <p class="muted">{t(SANDBOX_DOORS ? 'apiBaseUrlNote' : 'urlHttpsOnly')}</p>
         </fieldset>
         <fieldset>
           <legend>{t('defaultsForNewCustomer')}</legend>

@@ -8,8 +8,14 @@ export const CLUSTERS = [
   { name: 'China', baseUrl: 'https://api.capillarytech.cn.com' },
 ] as const;
 
-/** Hosts that are this machine: the only ones plain http may reach (the sandbox). */
-export const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * Whether this build keeps the doors the local sandbox needs (plain http to this machine). Store packages, built
+ * with `wxt build --mode store` by `npm run release`, have none: the literals below are dropped from their bundles.
+ */
+export const SANDBOX_DOORS = import.meta.env?.MODE !== 'store';
+
+/** Hosts that are this machine: the only ones plain http may reach (the sandbox), and none in a store package. */
+export const LOOPBACK = new Set<string>(SANDBOX_DOORS ? ['127.0.0.1', 'localhost', '[::1]'] : []);
 
 /** Where calls go, as the band names it: one of the five clusters, a custom host, or the local sandbox. */
 export type Target = { kind: 'cluster'; name: string } | { kind: 'custom' | 'sandbox'; name: 'Custom' | 'Sandbox'; host: string };

@@ -319,6 +319,7 @@ export const ar: Catalogue = {
   urlCredentials: 'يجب ألا يحتوي عنوان URL على اسم مستخدم أو كلمة مرور.',
   urlQuery: 'يجب ألا يحتوي عنوان URL على ?استعلام أو #جزء.',
   urlPlainHttp: 'استخدم https: يُسمح بـ http العادي فقط لـ 127.0.0.1 وlocalhost (بيئة الاختبار).',
+  urlHttpsOnly: 'استخدم https: يتصل MFA Desk بـ Capillary عبر https فقط.',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

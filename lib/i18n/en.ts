@@ -337,6 +337,7 @@ export const en = {
   urlCredentials: 'The URL must not contain a user name or password.',
   urlQuery: 'The URL must not have a ?query or #fragment.',
   urlPlainHttp: 'Use https: plain http is allowed only for 127.0.0.1 and localhost (the sandbox).',
+  urlHttpsOnly: 'Use https: MFA Desk calls Capillary only over https.',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

@@ -324,6 +324,7 @@ export const id: Catalogue = {
   urlCredentials: 'URL tidak boleh memuat nama pengguna atau kata sandi.',
   urlQuery: 'URL tidak boleh memiliki ?query atau #fragmen.',
   urlPlainHttp: 'Gunakan https: http biasa hanya diizinkan untuk 127.0.0.1 dan localhost (sandbox).',
+  urlHttpsOnly: 'Gunakan https: MFA Desk menghubungi Capillary hanya melalui https.',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

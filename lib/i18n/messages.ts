@@ -1,7 +1,7 @@
 // Catalogues as the browser reads them: `_locales/<lang>/messages.json`. A "$1" in a text becomes a named
 // placeholder, the form both Chrome and Firefox document.
 import { ar } from './ar';
-import { type Catalogue, en } from './en';
+import { type Catalogue, en, type MessageKey } from './en';
 import { id } from './id';
 import { vi } from './vi';
 import { zh_CN } from './zh_CN';
@@ -9,11 +9,15 @@ import { zh_CN } from './zh_CN';
 /** Every language shipped, by its _locales folder name. */
 export const CATALOGUES: Record<string, Catalogue> = { en, zh_CN, id, vi, ar };
 
+/** Words about the sandbox's plain-http door, left out of the store packages, which have no such door. */
+export const SANDBOX_ONLY_MESSAGES: readonly MessageKey[] = ['apiBaseUrlNote', 'urlPlainHttp'];
+
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 
-export function messagesJson(catalogue: Catalogue): Record<string, Message> {
+export function messagesJson(catalogue: Catalogue, { store = false } = {}): Record<string, Message> {
+  const entries = Object.entries(catalogue).filter(([key]) => !(store && SANDBOX_ONLY_MESSAGES.includes(key as MessageKey)));
   return Object.fromEntries(
-    Object.entries(catalogue).map(([key, text]) => {
+    entries.map(([key, text]) => {
       const numbers = [...new Set([...text.matchAll(/\$(\d)/g)].map((match) => match[1]))];
       if (numbers.length === 0) return [key, { message: text.replace(/\$/g, '$$$$') }];
       const message = text.replace(/\$(\d)/g, (_all, n: string) => `$p${n}$`);

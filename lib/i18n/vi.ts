@@ -318,6 +318,7 @@ export const vi: Catalogue = {
   urlCredentials: 'URL không được chứa tên người dùng hoặc mật khẩu.',
   urlQuery: 'URL không được có ?truy vấn hoặc #phân đoạn.',
   urlPlainHttp: 'Hãy dùng https: http thường chỉ được phép cho 127.0.0.1 và localhost (sandbox).',
+  urlHttpsOnly: 'Hãy dùng https: MFA Desk chỉ gọi Capillary qua https.',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

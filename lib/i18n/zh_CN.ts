@@ -314,6 +314,7 @@ export const zh_CN: Catalogue = {
   urlCredentials: 'URL 中不能包含用户名或密码。',
   urlQuery: 'URL 中不能有 ?查询 或 #片段。',
   urlPlainHttp: '请使用 https：纯 http 只允许用于 127.0.0.1 和 localhost（沙盒）。',
+  urlHttpsOnly: '请使用 https：MFA Desk 只通过 https 调用 Capillary。',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

@@ -1,4 +1,6 @@
 // What the options page says when it refuses an API base URL (the rule: api-base-url.ts).
+
+import { SANDBOX_DOORS } from '@/lib/capillary/clusters';
 import type { MessageKey } from '@/lib/i18n/en';
 import { t } from '@/lib/i18n/t';
 import { type BaseUrlProblem, readApiBaseUrl } from './api-base-url';
@@ -10,7 +12,8 @@ const WORDS: Record<BaseUrlProblem, MessageKey> = {
   'not-url': 'urlNotUrl',
   credentials: 'urlCredentials',
   query: 'urlQuery',
-  'plain-http': 'urlPlainHttp',
+  // A store package takes no plain http at all, so it does not mention the sandbox.
+  'plain-http': SANDBOX_DOORS ? 'urlPlainHttp' : 'urlHttpsOnly',
   scheme: 'urlScheme',
 };
 
