@@ -16,5 +16,7 @@ export default defineConfig({
     { name: 'build', testMatch: 'build/**/*.spec.ts' },
     { name: 'chromium', testMatch: 'chromium/**/*.spec.ts' },
     { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+    // `npm run release` once, then its packages opened, rebuilt from the sources zip and force-installed by policy.
+    { name: 'release', testMatch: 'release/**/*.spec.ts' },
   ],
 });

@@ -18,18 +18,28 @@ export function mayWritePolicies(): boolean {
   }
 }
 
+/** A Chromium policy file of its own (`name`.json, merged with any others); returns the function that removes it. */
+export function writeChromiumPolicyFile(name: string, policies: object): () => void {
+  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  const file = join(CHROMIUM_POLICY_DIR, `${name}.json`);
+  writeFileSync(file, JSON.stringify(policies, null, 2));
+  return () => rmSync(file, { force: true });
+}
+
 /** Chromium's 3rdparty policy for one extension, in a file of its own; returns the function that removes it. */
 export function writeChromiumPolicy(extensionId: string, policy: object): () => void {
-  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-  const file = join(CHROMIUM_POLICY_DIR, `mfa-desk-e2e-${extensionId}.json`);
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
-  return () => rmSync(file, { force: true });
+  return writeChromiumPolicyFile(`mfa-desk-e2e-${extensionId}`, { '3rdparty': { extensions: { [extensionId]: policy } } });
+}
+
+/** Firefox's policies.json, whole; returns the function that restores the machine's. */
+export function writeFirefoxPoliciesFile(policies: object): () => void {
+  const before = existsSync(FIREFOX_POLICY_FILE) ? readFileSync(FIREFOX_POLICY_FILE) : null;
+  mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
+  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify(policies, null, 2));
+  return () => (before ? writeFileSync(FIREFOX_POLICY_FILE, before) : rmSync(FIREFOX_POLICY_FILE, { force: true }));
 }
 
 /** Firefox's policies.json with a 3rdparty policy for one add-on; returns the function that restores the machine's. */
 export function writeFirefoxPolicy(addonId: string, policy: object): () => void {
-  const before = existsSync(FIREFOX_POLICY_FILE) ? readFileSync(FIREFOX_POLICY_FILE) : null;
-  mkdirSync(dirname(FIREFOX_POLICY_FILE), { recursive: true });
-  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: policy } } } }, null, 2));
-  return () => (before ? writeFileSync(FIREFOX_POLICY_FILE, before) : rmSync(FIREFOX_POLICY_FILE, { force: true }));
+  return writeFirefoxPoliciesFile({ policies: { '3rdparty': { Extensions: { [addonId]: policy } } } });
 }
