@@ -54,7 +54,7 @@ test('Chromium force-installs the CRX from updates.xml by policy, pinned, at the
 
     const internals = await context.newPage();
     await internals.goto('chrome://extensions-internals');
-    const extensions = JSON.parse(await internals.locator('pre').innerText());
+    const extensions = JSON.parse(await internals.locator('pre').textContent());
     expect(extensions.find((extension: { id: string }) => extension.id === release.chromeId)).toMatchObject({
       location: 'EXTERNAL_POLICY_DOWNLOAD',
       version,
@@ -112,7 +112,7 @@ test('Firefox ESR force-installs the .xpi from policies.json, at the released ve
 
     const page = await firefox.newPage();
     void page.goto(extensionUrl('popup.html')).catch(() => undefined);
-    await expect.poll(() => page.evaluate(() => document.body?.innerText ?? ''), { timeout: 15_000 }).toMatch(/Calls go to\s+US/);
+    await expect.poll(() => page.evaluate(() => document.body?.textContent ?? ''), { timeout: 15_000 }).toMatch(/Calls go to\s+US/);
     await expect.poll(() => page.evaluate(() => (document.getElementById('brand') as HTMLInputElement | null)?.value)).toBe('Bukl');
   } finally {
     await firefox.close();
