@@ -48,7 +48,8 @@ test('Chromium force-installs the CRX from updates.xml by policy, pinned, at the
   });
   try {
     const isOurs = (worker: { url(): string }) => worker.url().startsWith(`chrome-extension://${release.chromeId}/`);
-    if (!context.serviceWorkers().some(isOurs)) await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 });
+    const worker =
+      context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
     expect(release.requests).toContain('updates.xml');
     expect(release.requests).toContain(`mfa-desk-${version}.crx`);
 
@@ -60,12 +61,11 @@ test('Chromium force-installs the CRX from updates.xml by policy, pinned, at the
       version,
     });
 
-    // The 3rdparty block arrives a moment after the install: reopen the popup until it shows.
+    // The 3rdparty block arrives a few seconds after the install.
+    await expect.poll(() => worker.evaluate(() => chrome.storage.managed.get()), { timeout: 20_000 }).toEqual(PRESET);
     const popup = new PopupPage(await context.newPage(), release.chromeId);
-    await expect(async () => {
-      await popup.open();
-      await expect(popup.band).toContainText('US', { timeout: 500 });
-    }).toPass({ timeout: 15_000 });
+    await popup.open();
+    await expect(popup.band).toContainText('US');
     await expect(popup.field('Brand')).toHaveValue('Bukl');
   } finally {
     await context.close();
