@@ -107,7 +107,7 @@ export default defineConfig({
       // Every permission, with its reason, is pinned in tests/e2e/build/manifest.spec.ts and explained in PRIVACY.md;
       // what the store packages may ask for is also listed in release/permissions.json, which the release checks.
       // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
-      permissions: ['storage', 'contextMenus'],
+      permissions: ['storage', 'contextMenus', 'alarms'],
       // Asked for on the first Copy of a token or key, never at install: reading the clipboard back is how MFA Desk
       // knows it still holds what was copied before it clears it.
       optional_permissions: ['clipboardRead'],

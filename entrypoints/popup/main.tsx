@@ -91,6 +91,8 @@ async function start() {
     document.getElementById('app')!,
   );
   void loadAsk();
+  // An update waiting for the session to end: its notice loads after the form is ready.
+  void import('@/lib/platform/update-notice').then((notice) => notice.showUpdateNotice());
 }
 
 start();

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
 import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
+import { showUpdateNotice } from '@/lib/platform/update-notice';
 import { loadSettings } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
 import { authItem, draftItem, screenShareItem } from '@/lib/storage/items';
@@ -58,6 +59,7 @@ async function start() {
   ]);
   const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt, screenShare, folds };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
+  showUpdateNotice();
 }
 
 start();

@@ -320,6 +320,9 @@ export const ar: Catalogue = {
   urlQuery: 'يجب ألا يحتوي عنوان URL على ?استعلام أو #جزء.',
   urlPlainHttp: 'استخدم https: يُسمح بـ http العادي فقط لـ 127.0.0.1 وlocalhost (بيئة الاختبار).',
   urlHttpsOnly: 'استخدم https: يتصل MFA Desk بـ Capillary عبر https فقط.',
+  updateWaiting: 'يتوفر تحديث؛ سيُثبَّت عند انتهاء هذه الجلسة (الإصدار $1). «التثبيت الآن» ينهي الجلسة أولًا.',
+  updateInstalling: 'جارٍ تثبيت التحديث: سيُعاد تشغيل MFA Desk بعد لحظة.',
+  updateInstallNow: 'التثبيت الآن',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -338,6 +338,9 @@ export const en = {
   urlQuery: 'The URL must not have a ?query or #fragment.',
   urlPlainHttp: 'Use https: plain http is allowed only for 127.0.0.1 and localhost (the sandbox).',
   urlHttpsOnly: 'Use https: MFA Desk calls Capillary only over https.',
+  updateWaiting: 'An update is ready; it installs when this session ends (version $1). Install now ends the session first.',
+  updateInstalling: 'Installing the update: MFA Desk restarts in a moment.',
+  updateInstallNow: 'Install now',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

@@ -325,6 +325,9 @@ export const id: Catalogue = {
   urlQuery: 'URL tidak boleh memiliki ?query atau #fragmen.',
   urlPlainHttp: 'Gunakan https: http biasa hanya diizinkan untuk 127.0.0.1 dan localhost (sandbox).',
   urlHttpsOnly: 'Gunakan https: MFA Desk menghubungi Capillary hanya melalui https.',
+  updateWaiting: 'Pembaruan siap; akan dipasang saat sesi ini berakhir (versi $1). Pasang sekarang mengakhiri sesi terlebih dahulu.',
+  updateInstalling: 'Memasang pembaruan: MFA Desk akan dimulai ulang sebentar lagi.',
+  updateInstallNow: 'Pasang sekarang',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -319,6 +319,9 @@ export const vi: Catalogue = {
   urlQuery: 'URL không được có ?truy vấn hoặc #phân đoạn.',
   urlPlainHttp: 'Hãy dùng https: http thường chỉ được phép cho 127.0.0.1 và localhost (sandbox).',
   urlHttpsOnly: 'Hãy dùng https: MFA Desk chỉ gọi Capillary qua https.',
+  updateWaiting: 'Đã có bản cập nhật; bản này sẽ được cài khi phiên này kết thúc (phiên bản $1). Cài ngay sẽ kết thúc phiên trước.',
+  updateInstalling: 'Đang cài bản cập nhật: MFA Desk sẽ khởi động lại trong giây lát.',
+  updateInstallNow: 'Cài ngay',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -315,6 +315,9 @@ export const zh_CN: Catalogue = {
   urlQuery: 'URL 中不能有 ?查询 或 #片段。',
   urlPlainHttp: '请使用 https：纯 http 只允许用于 127.0.0.1 和 localhost（沙盒）。',
   urlHttpsOnly: '请使用 https：MFA Desk 只通过 https 调用 Capillary。',
+  updateWaiting: '有可用更新；将在本次会话结束时安装（版本 $1）。“立即安装”会先结束会话。',
+  updateInstalling: '正在安装更新：MFA Desk 即将重新启动。',
+  updateInstallNow: '立即安装',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

@@ -36,6 +36,8 @@ export const protocol = {
   endSession: { request: nothing, reply: Outcome },
   /** Empty Session ID and the codes, forget the first factor: the session-start step comes back. */
   startOver: { request: nothing, reply: z.object({ done: z.literal(true) }) },
+  /** "Install now": apply the update that waits for the session to end, ending it (storage.session is cleared). */
+  installUpdate: { request: nothing, reply: z.object({ installing: z.literal(true) }) },
   /** Empty the action history in storage.local. */
   clearHistory: { request: nothing, reply: z.object({ cleared: z.literal(true) }) },
 } as const;

@@ -13,6 +13,7 @@ const PERMISSIONS: Record<string, string> = {
   storage:
     'Settings in storage.sync, history in storage.local; the session (token, key, form) in storage.session, in memory only; the organisation’s policy from storage.managed.',
   contextMenus: '"Decode JWT in MFA Desk" on selected text.',
+  alarms: 'To apply an update that waited for a session to end when the session’s 15 minutes are up, even after the worker was stopped.',
   sidePanel: 'Chrome only: the side panel that shows the session, token and history.',
 };
 
@@ -36,7 +37,7 @@ const CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src https: http://127.0.0.1:* http://localhost:*";
 
 test('the Chrome manifest is exactly this', () => {
-  expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'sidePanel']);
+  expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'sidePanel']);
   expect(chrome.optional_permissions).toEqual(['clipboardRead']);
   expect(chrome.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
@@ -65,7 +66,7 @@ test('the policy schema names exactly the keys IT may set, each with its type', 
 });
 
 test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
-  expect(firefox.permissions).toEqual(['storage', 'contextMenus']);
+  expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
   expect(firefox.optional_permissions).toEqual(['clipboardRead']);
   expect(firefox.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);

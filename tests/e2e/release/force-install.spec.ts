@@ -55,7 +55,7 @@ test('Chromium force-installs the CRX from updates.xml by policy, pinned, at the
 
     const internals = await context.newPage();
     await internals.goto('chrome://extensions-internals');
-    const extensions = JSON.parse(await internals.locator('pre').textContent());
+    const extensions = JSON.parse((await internals.locator('pre').textContent()) ?? '[]');
     expect(extensions.find((extension: { id: string }) => extension.id === release.chromeId)).toMatchObject({
       location: 'EXTERNAL_POLICY_DOWNLOAD',
       version,

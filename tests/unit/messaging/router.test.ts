@@ -29,6 +29,7 @@ function setup() {
       refreshToken: async () => ({ rejected: 'there is no key to refresh with: validate an OTP first' }),
       endSession: call,
       startOver: async () => ({ done: true as const }),
+      installUpdate: async () => ({ installing: true as const }),
       clearHistory: async () => ({ cleared: true as const }),
     },
     () => SELF,

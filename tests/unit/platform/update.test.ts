@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MfaSession } from '@/lib/desk/session';
+import { createUpdater, type DeskState, liveUntil, pendingUpdateItem } from '@/lib/platform/update';
+
+const BEGAN = 1_000_000;
+const session = { sessionId: 'S-1', beganAt: BEGAN } as MfaSession;
+const idle: DeskState = { session: null, tokenHeld: false, firstFactorUnderWay: false, draftSessionId: '' };
+const END = BEGAN + 15 * 60_000;
+
+describe('how long an update waits', () => {
+  it.each([
+    ['nothing live', idle, BEGAN, null],
+    ['a token held', { ...idle, tokenHeld: true }, BEGAN, Number.POSITIVE_INFINITY],
+    ['a first factor under way', { ...idle, firstFactorUnderWay: true }, BEGAN, Number.POSITIVE_INFINITY],
+    ['the session the form is in, until its 15 minutes are up', { ...idle, session, draftSessionId: ' S-1 ' }, BEGAN + 1, END],
+    ['that session once its time is up', { ...idle, session, draftSessionId: 'S-1' }, END, null],
+    ['a session the agent left with Start over', { ...idle, session, draftSessionId: '' }, BEGAN + 1, null],
+    ['a session the form no longer names', { ...idle, session, draftSessionId: 'S-2' }, BEGAN + 1, null],
+  ])('%s', (_name, state, now, expected) => {
+    expect(liveUntil(state as DeskState, now)).toBe(expected);
+  });
+});
+
+function setup(state: DeskState) {
+  const deps = { deskState: async () => state, reload: vi.fn(), checkAt: vi.fn(), now: () => BEGAN + 1 };
+  return { deps, updater: createUpdater(deps) };
+}
+
+describe('applying a waiting update', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does nothing while no update waits', async () => {
+    const { deps, updater } = setup(idle);
+    await updater.applyWhenIdle();
+    expect(deps.reload).not.toHaveBeenCalled();
+  });
+
+  it('records the update, and applies it at once when nothing is live', async () => {
+    const { deps, updater } = setup(idle);
+    await updater.available('0.2.0');
+    expect(await pendingUpdateItem.get()).toEqual({ version: '0.2.0' });
+    await updater.applyWhenIdle();
+    expect(deps.reload).toHaveBeenCalledOnce();
+  });
+
+  it('waits while a token is held, with no timer: only the session’s end applies it', async () => {
+    const { deps, updater } = setup({ ...idle, tokenHeld: true });
+    await updater.available('0.2.0');
+    await updater.applyWhenIdle();
+    expect(deps.reload).not.toHaveBeenCalled();
+    expect(deps.checkAt).not.toHaveBeenCalled();
+  });
+
+  it('waits for the session’s 15 minutes, and asks to look again when they are up', async () => {
+    const { deps, updater } = setup({ ...idle, session, draftSessionId: 'S-1' });
+    await updater.available('0.2.0');
+    await updater.applyWhenIdle();
+    expect(deps.reload).not.toHaveBeenCalled();
+    expect(deps.checkAt).toHaveBeenCalledWith(END);
+  });
+});
