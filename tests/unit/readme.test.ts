@@ -1,5 +1,6 @@
 // The README's pictures are the ones `npm run screenshots` writes: every one it shows exists, and it writes every one.
-// Its policy examples for IT admins set exactly the schema's keys, with values MFA Desk uses.
+// Its policy examples for IT admins set exactly the schema's keys, with values MFA Desk uses. The changelog names
+// the version package.json carries.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_ID } from '@/lib/platform/firefox-id';
@@ -45,5 +46,14 @@ describe('the README’s section for IT admins', () => {
     expect(readManaged({ brands }).invalid).toEqual([]);
     const [plist] = blocks('xml');
     for (const key of keys) expect(plist).toContain(`<key>${key}</key>`);
+  });
+});
+
+describe('the changelog', () => {
+  it('has an Unreleased section and an entry for the version package.json carries', () => {
+    const changelog = readFileSync('CHANGELOG.md', 'utf8');
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(changelog).toMatch(/^## Unreleased$/m);
+    expect(changelog).toMatch(new RegExp(`^## ${version.replace(/\./g, '\\.')} - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
   });
 });
