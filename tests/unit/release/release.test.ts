@@ -77,12 +77,18 @@ describe('the CRX and its update manifest', () => {
 });
 
 describe('the policy files', () => {
-  const install = { id: 'a'.repeat(32), updatesUrl: 'https://example.com/updates.xml', settings: { apiBaseUrl: 'https://eu.api.capillarytech.com', lockSettings: true } };
+  const install = {
+    id: 'a'.repeat(32),
+    updatesUrl: 'https://example.com/updates.xml',
+    settings: { apiBaseUrl: 'https://eu.api.capillarytech.com', lockSettings: true },
+  };
 
   it('force-install, pin and configure Chrome in one file', () => {
     expect(chromePolicy(install)).toEqual({
       ExtensionInstallForcelist: [`${install.id};${install.updatesUrl}`],
-      ExtensionSettings: { [install.id]: { installation_mode: 'force_installed', update_url: install.updatesUrl, toolbar_pin: 'force_pinned' } },
+      ExtensionSettings: {
+        [install.id]: { installation_mode: 'force_installed', update_url: install.updatesUrl, toolbar_pin: 'force_pinned' },
+      },
       '3rdparty': { extensions: { [install.id]: install.settings } },
     });
   });
