@@ -13,7 +13,7 @@ export function UpdateNotice({ version, onInstall }: Props) {
   const [installing, setInstalling] = useState(false);
   return (
     <div class="policy update-notice" role="status">
-      <p>{t(installing ? 'updateInstalling' : 'updateWaiting', version)}</p>
+      <p class="update-words">{t(installing ? 'updateInstalling' : 'updateWaiting', version)}</p>
       <button
         type="button"
         disabled={installing}

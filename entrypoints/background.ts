@@ -9,7 +9,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
-import { createUpdater, pendingUpdateItem, UPDATE_ALARM } from '@/lib/platform/update';
+import { createUpdater, HEARTBEAT_MS, pendingUpdateItem, UPDATE_ALARM } from '@/lib/platform/update';
 import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
 import { authItem, draftItem, firstFactorItem } from '@/lib/storage/items';
@@ -26,6 +26,7 @@ export default defineBackground(() => {
   });
   // One reload: "Install now" ends the session, which alone may set off the updater's reload too.
   let reloading = false;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
   const reload = () => {
     if (!reloading) browser.runtime.reload();
     reloading = true;
@@ -42,6 +43,14 @@ export default defineBackground(() => {
     },
     reload,
     checkAt: (when) => void browser.alarms.create(UPDATE_ALARM, { when }),
+    keepAlive: (on) => {
+      if (on) {
+        heartbeat ??= setInterval(() => void browser.runtime.getPlatformInfo(), HEARTBEAT_MS);
+      } else {
+        clearInterval(heartbeat);
+        heartbeat = undefined;
+      }
+    },
     now: Date.now,
   });
   // "Install now" ends the session as End session does (its token expired at its cluster), then applies the
@@ -54,8 +63,9 @@ export default defineBackground(() => {
   const route = createRouter({ ...desk, installUpdate }, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }));
   browser.runtime.onMessage.addListener(route);
 
-  // An update waits while a session is live (lib/platform/update.ts): looked at again whenever the session, token,
-  // first factor, form or the waiting update change, when the session's time is up, and when the worker starts.
+  // An update waits while a session is live, and the worker stays up meanwhile (lib/platform/update.ts): looked at
+  // again whenever the session, token, first factor, form or the waiting update change, when the session's time is
+  // up, and when the worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
   const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('update:', error));
   for (const item of [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem, draftItem]) item.watch(applyUpdateWhenIdle);

@@ -3,6 +3,10 @@
 // (runtime.onUpdateAvailable) the background records it here and applies it (runtime.reload) only once nothing is
 // live: at once when nothing is, else when the session ends (End session, its 15 minutes, Start over) or when the
 // agent clicks "Install now". The popup and side panel say an update is waiting while it waits.
+// Chrome holds an update back for an MV3 extension only while it is not idle (a worker or a page running:
+// extensions/browser/update_install_gate.cc), whatever the extension listens to; Firefox holds it for as long as
+// onUpdateAvailable has a listener. So the worker is kept running (an API call every 25 s, which Chrome counts as
+// activity) for as long as anything is live: an update that arrives then is held, and this module decides.
 import * as z from 'zod/mini';
 import { SESSION_MINUTES } from '@/lib/capillary/defaults';
 import type { MfaSession } from '@/lib/desk/session';
@@ -38,16 +42,25 @@ export interface UpdaterDeps {
   reload(): void;
   /** Asks to be checked again at this time (an alarm, which outlives the worker). */
   checkAt(when: number): void;
+  /** Keeps the worker running (true) while something is live, so the browser holds an update back; or lets it stop. */
+  keepAlive(on: boolean): void;
   now(): number;
 }
 
+/** How often the kept-alive worker calls an extension API: under Chrome's 30 s idle limit. */
+export const HEARTBEAT_MS = 25_000;
+
 export function createUpdater(deps: UpdaterDeps) {
-  /** Applies a waiting update if nothing is live now; else arranges to look again when the session's time is up. */
+  /**
+   * Keeps the worker up while anything is live (and looks again when the session's time is up), and applies a
+   * waiting update once nothing is.
+   */
   async function applyWhenIdle(): Promise<void> {
-    if (!(await pendingUpdateItem.get())) return;
-    const until = liveUntil(await deps.deskState(), deps.now());
-    if (until === null) deps.reload();
-    else if (Number.isFinite(until)) deps.checkAt(until);
+    const [pending, state] = await Promise.all([pendingUpdateItem.get(), deps.deskState()]);
+    const until = liveUntil(state, deps.now());
+    deps.keepAlive(until !== null);
+    if (until !== null && Number.isFinite(until)) deps.checkAt(until);
+    if (pending && until === null) deps.reload();
   }
   return {
     applyWhenIdle,

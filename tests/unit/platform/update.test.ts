@@ -23,17 +23,25 @@ describe('how long an update waits', () => {
 });
 
 function setup(state: DeskState) {
-  const deps = { deskState: async () => state, reload: vi.fn(), checkAt: vi.fn(), now: () => BEGAN + 1 };
+  const deps = { deskState: async () => state, reload: vi.fn(), checkAt: vi.fn(), keepAlive: vi.fn(), now: () => BEGAN + 1 };
   return { deps, updater: createUpdater(deps) };
 }
 
 describe('applying a waiting update', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('does nothing while no update waits', async () => {
+  it('reloads for nothing while no update waits', async () => {
     const { deps, updater } = setup(idle);
     await updater.applyWhenIdle();
     expect(deps.reload).not.toHaveBeenCalled();
+    expect(deps.keepAlive).toHaveBeenCalledWith(false);
+  });
+
+  it('keeps the worker up while a session is live, update or not, so that the browser holds an update back', async () => {
+    const { deps, updater } = setup({ ...idle, session, draftSessionId: 'S-1' });
+    await updater.applyWhenIdle();
+    expect(deps.keepAlive).toHaveBeenCalledWith(true);
+    expect(deps.checkAt).toHaveBeenCalledWith(END);
   });
 
   it('records the update, and applies it at once when nothing is live', async () => {
@@ -42,6 +50,7 @@ describe('applying a waiting update', () => {
     expect(await pendingUpdateItem.get()).toEqual({ version: '0.2.0' });
     await updater.applyWhenIdle();
     expect(deps.reload).toHaveBeenCalledOnce();
+    expect(deps.keepAlive).toHaveBeenCalledWith(false);
   });
 
   it('waits while a token is held, with no timer: only the session’s end applies it', async () => {
@@ -50,6 +59,7 @@ describe('applying a waiting update', () => {
     await updater.applyWhenIdle();
     expect(deps.reload).not.toHaveBeenCalled();
     expect(deps.checkAt).not.toHaveBeenCalled();
+    expect(deps.keepAlive).toHaveBeenCalledWith(true);
   });
 
   it('waits for the session’s 15 minutes, and asks to look again when they are up', async () => {
