@@ -91,7 +91,9 @@ test('an update waits while a token is held, says so in popup and panel, and ins
   await popup.open();
   await validateSession(popup, sandbox);
   const panel = await openPanel(popup.page, chromium.id);
-  await panel.unfold('History');
+  // The History fold starts open: the agent closes it, and it should stay closed across the update.
+  await panel.section('History').locator('summary').click();
+  await expect.poll(() => panel.page.evaluate(() => chrome.storage.local.get('panelFolds'))).toEqual({ panelFolds: { history: false } });
   await panel.page.getByRole('switch', { name: 'Screen-share mode' }).check();
 
   const next = nextVersion();
@@ -114,6 +116,8 @@ test('an update waits while a token is held, says so in popup and panel, and ins
   const after = await openPanel(await extensionPage(chromium.context), chromium.id);
   expect(await sessionStorage(after.page)).toEqual({});
   await expect(after.page.getByRole('switch', { name: 'Screen-share mode' })).toBeChecked();
+  await expect(after.section('History').locator('details')).not.toHaveAttribute('open');
+  await after.unfold('History');
   await expect(after.section('History').getByRole('row').nth(1)).toContainText('End session');
   await expect(after.section('History')).toContainText('Validate OTP');
   await expect(waitingNotice(after.page)).toHaveCount(0);
