@@ -25,74 +25,88 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const notes: string[] = [];
 
-const commit = git('rev-parse', 'HEAD');
-if (git('status', '--porcelain') !== '')
-  notes.push(`Uncommitted changes are not in this release: it is built from ${commit.slice(0, 12)}.`);
-const releaseUrl = process.env.MFA_DESK_RELEASE_URL ? readReleaseUrl(process.env.MFA_DESK_RELEASE_URL) : undefined;
+let work = '';
+let src = '';
 
-// A clean clone, installed exactly from the lockfile, so the release is what the repository holds.
-const work = mkdtempSync(join(tmpdir(), 'mfa-desk-release-'));
-const src = join(work, 'src');
-execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, src]);
-execFileSync('git', ['checkout', '--quiet', commit], { cwd: src });
-if (spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: src, stdio: 'inherit' }).status !== 0) {
-  throw new Error('npm ci failed in the clean clone: is package-lock.json in step with package.json?');
-}
-const { version, chrome, firefox } = await buildStore(src);
-const chromeManifest = JSON.parse(readFileSync(join(chrome.dir, 'manifest.json'), 'utf8'));
-const firefoxManifest = JSON.parse(readFileSync(join(firefox.dir, 'manifest.json'), 'utf8'));
-checkPermissions('chrome', chromeManifest);
-checkPermissions('firefox', firefoxManifest);
+/** Everything, in order; a failure is said in one line, with what to do where the release knows. */
+async function release() {
+  const commit = git('rev-parse', 'HEAD');
+  if (git('status', '--porcelain') !== '')
+    notes.push(`Uncommitted changes are not in this release: it is built from ${commit.slice(0, 12)}.`);
+  const releaseUrl = process.env.MFA_DESK_RELEASE_URL ? readReleaseUrl(process.env.MFA_DESK_RELEASE_URL) : undefined;
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-copyFileSync(chrome.zip, join(out, storeZipName(version, 'chrome')));
-copyFileSync(firefox.zip, join(out, storeZipName(version, 'firefox')));
-execFileSync('git', ['archive', '--format=zip', '-o', join(out, `mfa-desk-${version}-sources.zip`), commit], { cwd: src });
+  // A clean clone, installed exactly from the lockfile, so the release is what the repository holds.
+  work = mkdtempSync(join(tmpdir(), 'mfa-desk-release-'));
+  src = join(work, 'src');
+  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', root, src]);
+  execFileSync('git', ['checkout', '--quiet', commit], { cwd: src });
+  if (spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: src, stdio: 'inherit' }).status !== 0) {
+    throw new Error('npm ci failed in the clean clone: is package-lock.json in step with package.json?');
+  }
+  const { version, chrome, firefox } = await buildStore(src);
+  const chromeManifest = JSON.parse(readFileSync(join(chrome.dir, 'manifest.json'), 'utf8'));
+  const firefoxManifest = JSON.parse(readFileSync(join(firefox.dir, 'manifest.json'), 'utf8'));
+  checkPermissions('chrome', chromeManifest);
+  checkPermissions('firefox', firefoxManifest);
 
-let chromeId: string | null = null;
-if (!releaseUrl) {
-  notes.push(
-    'No self-hosted files (.crx, .xpi, updates.xml, updates.json, policies): set MFA_DESK_RELEASE_URL to where IT will host them.',
-  );
-} else {
-  const keyPath = process.env.MFA_DESK_CRX_KEY;
-  if (!keyPath) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  copyFileSync(chrome.zip, join(out, storeZipName(version, 'chrome')));
+  copyFileSync(firefox.zip, join(out, storeZipName(version, 'firefox')));
+  execFileSync('git', ['archive', '--format=zip', '-o', join(out, `mfa-desk-${version}-sources.zip`), commit], { cwd: src });
+
+  let chromeId: string | null = null;
+  if (!releaseUrl) {
     notes.push(
-      'No .crx, updates.xml or Chrome policies: MFA_DESK_CRX_KEY is not set. The Chrome extension ID follows from that key,\n' +
-        '  so make it once and keep it outside the repository, then point MFA_DESK_CRX_KEY at it:\n' +
-        '  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out ~/mfa-desk-crx.pem',
+      'No self-hosted files (.crx, .xpi, updates.xml, updates.json, policies): set MFA_DESK_RELEASE_URL to where IT will host them.',
     );
   } else {
-    const selfHosted = Buffer.from(json(withChromeUpdateUrl(chromeManifest, releaseUrl)));
-    const { crx, id } = packCrx(await zipFolder(chrome.dir, { 'manifest.json': selfHosted }), readFileSync(keyPath, 'utf8'));
-    chromeId = id;
-    writeFileSync(join(out, crxName(version)), crx);
-    writeFileSync(join(out, 'updates.xml'), updatesXml({ id, version, releaseUrl }));
-    const install = { id, updatesUrl: `${releaseUrl}/updates.xml`, settings: EXAMPLE_SETTINGS };
-    writeFileSync(join(out, 'policy-chrome-linux.json'), json(chromePolicy(install)));
-    writeFileSync(join(out, 'policy-chrome-windows.reg'), chromeReg(install));
-    writeFileSync(join(out, 'policy-chrome-macos.mobileconfig'), chromeMobileconfig(install));
+    const keyPath = process.env.MFA_DESK_CRX_KEY;
+    if (!keyPath) {
+      notes.push(
+        'No .crx, updates.xml or Chrome policies: MFA_DESK_CRX_KEY is not set. The Chrome extension ID follows from that key,\n' +
+          '  so make it once and keep it outside the repository, then point MFA_DESK_CRX_KEY at it:\n' +
+          '  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out ~/mfa-desk-crx.pem',
+      );
+    } else {
+      const selfHosted = Buffer.from(json(withChromeUpdateUrl(chromeManifest, releaseUrl)));
+      const { crx, id } = packCrx(await zipFolder(chrome.dir, { 'manifest.json': selfHosted }), readFileSync(keyPath, 'utf8'));
+      chromeId = id;
+      writeFileSync(join(out, crxName(version)), crx);
+      writeFileSync(join(out, 'updates.xml'), updatesXml({ id, version, releaseUrl }));
+      const install = { id, updatesUrl: `${releaseUrl}/updates.xml`, settings: EXAMPLE_SETTINGS };
+      writeFileSync(join(out, 'policy-chrome-linux.json'), json(chromePolicy(install)));
+      writeFileSync(join(out, 'policy-chrome-windows.reg'), chromeReg(install));
+      writeFileSync(join(out, 'policy-chrome-macos.mobileconfig'), chromeMobileconfig(install));
+    }
+    const xpi = await firefoxPackage(firefox.dir, withFirefoxUpdateUrl(firefoxManifest, releaseUrl));
+    writeFileSync(join(out, xpiName(version)), xpi);
+    writeFileSync(join(out, 'updates.json'), json(updatesJson({ version, releaseUrl, xpiSha256: sha256(xpi) })));
+    writeFileSync(
+      join(out, 'policy-firefox.json'),
+      json(firefoxPolicy({ xpiUrl: `${releaseUrl}/${xpiName(version)}`, settings: EXAMPLE_SETTINGS })),
+    );
   }
-  const xpi = await firefoxPackage(firefox.dir, withFirefoxUpdateUrl(firefoxManifest, releaseUrl));
-  writeFileSync(join(out, xpiName(version)), xpi);
-  writeFileSync(join(out, 'updates.json'), json(updatesJson({ version, releaseUrl, xpiSha256: sha256(xpi) })));
-  writeFileSync(
-    join(out, 'policy-firefox.json'),
-    json(firefoxPolicy({ xpiUrl: `${releaseUrl}/${xpiName(version)}`, settings: EXAMPLE_SETTINGS })),
-  );
+
+  const names = readdirSync(out).sort();
+  const files = Object.fromEntries(names.map((name) => [name, sha256(readFileSync(join(out, name)))]));
+  writeFileSync(join(out, 'release.json'), json({ version, chromeId, files }));
+
+  console.log(`\nMFA Desk ${version} (${commit.slice(0, 12)}) in ${out}, in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
+  for (const name of [...names, 'release.json'])
+    console.log(`  ${name.padEnd(40)} ${statSync(join(out, name)).size.toLocaleString('en')} bytes`);
+  if (chromeId) console.log(`Chrome extension ID: ${chromeId}`);
+  for (const note of notes) console.log(`\nNote: ${note}`);
 }
 
-const names = readdirSync(out).sort();
-const files = Object.fromEntries(names.map((name) => [name, sha256(readFileSync(join(out, name)))]));
-writeFileSync(join(out, 'release.json'), json({ version, chromeId, files }));
-rmSync(work, { recursive: true, force: true });
-
-console.log(`\nMFA Desk ${version} (${commit.slice(0, 12)}) in ${out}, in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
-for (const name of [...names, 'release.json'])
-  console.log(`  ${name.padEnd(40)} ${statSync(join(out, name)).size.toLocaleString('en')} bytes`);
-if (chromeId) console.log(`Chrome extension ID: ${chromeId}`);
-for (const note of notes) console.log(`\nNote: ${note}`);
+try {
+  await release();
+} catch (error) {
+  console.error(`\nThe release failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  if (work) rmSync(work, { recursive: true, force: true });
+}
 
 /** The self-distributed .xpi: signed by Mozilla (unlisted) when web-ext has AMO credentials, else unsigned. */
 async function firefoxPackage(dir: string, manifest: Record<string, unknown>): Promise<Buffer> {
