@@ -267,9 +267,12 @@ function toDeskError(error: unknown): DeskError {
   return { kind: 'internal', name: error instanceof Error ? error.name : 'unknown' };
 }
 
-/** Failures after which no OTP can have gone out: Capillary refused, or the request never left. */
+/**
+ * Failures after which no OTP can have gone out: Capillary refused, or the request never left. Not a redirect: the
+ * server that answered with it did receive the POST, and may have sent the OTP.
+ */
 function certainlyNotSent(error: DeskError): boolean {
-  return error.kind === 'capillary' || error.kind === 'invalid-request' || error.kind === 'no-permission' || error.kind === 'redirect';
+  return error.kind === 'capillary' || error.kind === 'invalid-request' || error.kind === 'no-permission';
 }
 
 function dropExpired(cooldowns: Record<string, number>, now: number): Record<string, number> {

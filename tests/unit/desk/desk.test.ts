@@ -163,7 +163,9 @@ describe('the desk (background work)', () => {
   it.each([
     ['a timeout', { kind: 'timeout', afterMs: 10_000 }, true],
     ['a network error', { kind: 'network', detail: 'Failed to fetch' }, true],
-    ['a redirect', { kind: 'redirect', httpStatus: 307, location: 'https://x.example/' }, false],
+    // The server that redirected did receive the POST.
+    ['a redirect', { kind: 'redirect', httpStatus: 307, location: 'https://x.example/' }, true],
+    ['a refusal from Capillary', { kind: 'capillary', httpStatus: 400, code: 1509, message: 'Brand mismatch' }, false],
   ] as const)('after %s the cooldown stays: %s', async (_name, error, stays) => {
     const { desk } = setup({
       generateOtp: async () => {
