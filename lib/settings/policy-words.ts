@@ -6,9 +6,9 @@ import type { InvalidPolicy } from './managed';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { checkSettings } from './transfer';
 
-/** One line per policy value that is not used. */
+/** One line per policy value that is not used. A URL's user name and password are never shown. */
 export function policyProblem({ key, value }: InvalidPolicy): string {
-  const shown = cut(JSON.stringify(value) ?? String(value));
+  const shown = cut(withoutCredentials(JSON.stringify(value) ?? String(value)));
   if (key === 'lockSettings') return t('policyNotUsed', 'lockSettings', shown, t('lockSettingsProblem'));
   const entry = /^brands\.(\d+)$/.exec(key);
   if (entry) {
@@ -20,5 +20,8 @@ export function policyProblem({ key, value }: InvalidPolicy): string {
   const why = Object.values(checkSettings({ [field]: value }, DEFAULT_SETTINGS).fields)[0] ?? t('importFieldProblem');
   return t('policyNotUsed', t(FIELD_NAMES[field]), shown, why);
 }
+
+/** `scheme://user:password@host` shown as `scheme://•••@host`, wherever it is in the text. */
+const withoutCredentials = (text: string) => text.replace(/([a-z][a-z\d+.-]*:\/\/)[^/?#@\s"]*@/gi, '$1•••@');
 
 const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);

@@ -56,6 +56,19 @@ describe('the organisation’s policy (storage.managed)', () => {
     ]);
   });
 
+  it('never shows the user name or password of a URL it does not use', () => {
+    const managed = readManaged({
+      apiBaseUrl: 'https://it-admin:hunter2@proxy.example',
+      brands: [{ brand: 'Acme', apiBaseUrl: 'https://svc:s3cret@acme.example/api' }],
+    });
+    const lines = managed.invalid.map(policyProblem);
+    expect(lines).toEqual([
+      expect.stringContaining('API base URL ("https://•••@proxy.example") is not used: The URL must not contain a user name or password.'),
+      expect.stringContaining('Brand 1 ({"brand":"Acme","apiBaseUrl":"https://•••@acme.example/api"}) is not used'),
+    ]);
+    for (const line of lines) expect(line).not.toMatch(/hunter2|it-admin|s3cret|svc:/);
+  });
+
   it('is no policy at all when it is not an object', () => {
     for (const junk of [undefined, null, 'x', [1]]) expect(readManaged(junk)).toEqual({ values: {}, locked: false, invalid: [] });
   });
