@@ -46,7 +46,7 @@ export function SecretValue({ name, value, hide, onCopy }: Props) {
   const words = WORDS[name];
   return (
     <div class="secret">
-      <code class="secret-value">{hide ? HIDDEN : shown ? value : t('secretHidden', value.slice(0, 6), value.length)}</code>
+      <code class="secret-value">{hide ? HIDDEN : shown ? value : t('secretHidden', value.length)}</code>
       <div class="row buttons">
         <button type="button" disabled={hide} onClick={() => setShown(!shown)}>
           {t(shown && !hide ? words.hide : words.reveal)}

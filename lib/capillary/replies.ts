@@ -10,10 +10,12 @@ export const StatusResponse = z.looseObject({ status: Status });
 export type StatusResponse = z.infer<typeof StatusResponse>;
 
 const someString = () => z.string().check(z.minLength(1));
+/** A token or key: three base64url parts, as every Capillary token is. Anything else is a contract break, never stored. */
+const jwt = () => z.string().check(z.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'not a JWT'));
 
 export const ValidateOtpResponse = z.looseObject({
   status: Status,
-  auth: z.looseObject({ token: someString(), key: someString() }),
+  auth: z.looseObject({ token: jwt(), key: jwt() }),
   user: MfaUser,
 });
 export type ValidateOtpResponse = z.infer<typeof ValidateOtpResponse>;
@@ -24,7 +26,7 @@ export type ValidateOtpResponse = z.infer<typeof ValidateOtpResponse>;
  */
 export const SessionOpenedResponse = z.looseObject({
   status: Status,
-  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+  auth: z.looseObject({ token: jwt(), key: z.optional(z.nullable(jwt())) }),
   user: z.looseObject({ sessionId: someString(), role: z.string() }),
 });
 export type SessionOpenedResponse = z.infer<typeof SessionOpenedResponse>;
@@ -32,7 +34,7 @@ export type SessionOpenedResponse = z.infer<typeof SessionOpenedResponse>;
 /** `/auth/v1/otp/validate` (first factor): the USER token; the key may be null for web. */
 export const FirstFactorValidatedResponse = z.looseObject({
   status: Status,
-  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+  auth: z.looseObject({ token: jwt(), key: z.optional(z.nullable(jwt())) }),
   user: z.optional(z.looseObject({})),
 });
 export type FirstFactorValidatedResponse = z.infer<typeof FirstFactorValidatedResponse>;
@@ -40,6 +42,6 @@ export type FirstFactorValidatedResponse = z.infer<typeof FirstFactorValidatedRe
 /** `/auth/v1/mfa/token/regenerate`: a new token; the key may be absent, and then the one held stays valid. */
 export const TokenRefreshedResponse = z.looseObject({
   status: Status,
-  auth: z.looseObject({ token: someString(), key: z.optional(z.nullable(z.string())) }),
+  auth: z.looseObject({ token: jwt(), key: z.optional(z.nullable(jwt())) }),
 });
 export type TokenRefreshedResponse = z.infer<typeof TokenRefreshedResponse>;

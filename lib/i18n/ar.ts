@@ -137,7 +137,7 @@ export const ar: Catalogue = {
   keyCopyFailed: 'تعذّر نسخ المفتاح: رفض المتصفح الوصول إلى الحافظة.',
   keyClearFailed: 'تعذّر مسح الحافظة: قد تكون لا تزال تحتوي المفتاح. انسخ شيئًا آخر فوقه.',
   clipboardChanged: 'تُركت الحافظة كما هي: إنها تحتوي شيئًا آخر الآن.',
-  secretHidden: '$1•••••••••••••••••••••••• ($2 حرفًا، مخفي)',
+  secretHidden: '•••••••••••••••••••••••• ($1 حرفًا، مخفي)',
   settingsTitle: 'إعدادات MFA Desk',
   capillaryCluster: 'مجموعة Capillary',
   customUrl: 'عنوان URL مخصص',

@@ -154,7 +154,7 @@ export const en = {
   keyCopyFailed: 'The key could not be copied: the browser refused the clipboard.',
   keyClearFailed: 'The clipboard could not be cleared: it may still hold the key. Copy something else over it.',
   clipboardChanged: 'Clipboard left as it is: it holds something else now.',
-  secretHidden: '$1•••••••••••••••••••••••• ($2 characters, hidden)',
+  secretHidden: '•••••••••••••••••••••••• ($1 characters, hidden)',
 
   // The options page
   settingsTitle: 'MFA Desk settings',

@@ -138,7 +138,7 @@ export const id: Catalogue = {
   keyCopyFailed: 'Kunci tidak dapat disalin: browser menolak akses papan klip.',
   keyClearFailed: 'Papan klip tidak dapat dibersihkan: mungkin masih memuat kunci. Salin hal lain untuk menimpanya.',
   clipboardChanged: 'Papan klip dibiarkan: sekarang berisi hal lain.',
-  secretHidden: '$1•••••••••••••••••••••••• ($2 karakter, disembunyikan)',
+  secretHidden: '•••••••••••••••••••••••• ($1 karakter, disembunyikan)',
   settingsTitle: 'Pengaturan MFA Desk',
   capillaryCluster: 'Kluster Capillary',
   customUrl: 'URL khusus',

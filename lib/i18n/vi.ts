@@ -137,7 +137,7 @@ export const vi: Catalogue = {
   keyCopyFailed: 'Không sao chép được khóa: trình duyệt từ chối bộ nhớ tạm.',
   keyClearFailed: 'Không xóa được bộ nhớ tạm: có thể vẫn còn khóa. Hãy sao chép nội dung khác để ghi đè.',
   clipboardChanged: 'Giữ nguyên bộ nhớ tạm: giờ nó chứa nội dung khác.',
-  secretHidden: '$1•••••••••••••••••••••••• ($2 ký tự, đã ẩn)',
+  secretHidden: '•••••••••••••••••••••••• ($1 ký tự, đã ẩn)',
   settingsTitle: 'Cài đặt MFA Desk',
   capillaryCluster: 'Cụm Capillary',
   customUrl: 'URL tùy chỉnh',

@@ -136,7 +136,7 @@ export const zh_CN: Catalogue = {
   keyCopyFailed: '无法复制密钥：浏览器拒绝访问剪贴板。',
   keyClearFailed: '无法清除剪贴板：其中可能仍有该密钥。请复制其他内容覆盖它。',
   clipboardChanged: '剪贴板保持不变：其中现在是其他内容。',
-  secretHidden: '$1••••••••••••••••••••••••（$2 个字符，已隐藏）',
+  secretHidden: '••••••••••••••••••••••••（$1 个字符，已隐藏）',
   settingsTitle: 'MFA Desk 设置',
   capillaryCluster: 'Capillary 集群',
   customUrl: '自定义 URL',

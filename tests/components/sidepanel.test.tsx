@@ -76,6 +76,8 @@ describe('the side panel', () => {
     const { client } = renderPanel(validated);
     const tokenSection = section('Token');
     expect(tokenSection.textContent).not.toContain(token);
+    // Masked, not one character of it shows: only how long it is.
+    expect(tokenSection.querySelector('.secret-value')!.textContent).toBe(`•••••••••••••••••••••••• (${token.length} characters, hidden)`);
     fireEvent.click(within(tokenSection).getByRole('button', { name: 'Reveal token' }));
     expect(tokenSection.textContent).toContain(token);
     fireEvent.click(within(tokenSection).getByRole('button', { name: 'Copy token' }));

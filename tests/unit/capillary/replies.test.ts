@@ -61,6 +61,15 @@ describe('the replies of the rest of the chain', () => {
     expect(result.error!.issues[0].path.join('.')).toBe(path);
   });
 
+  it.each([
+    ['a token that is not a JWT', { token: 'opaque-session-token', key: null }, 'auth.token'],
+    ['a token with a fourth part', { token: 'eyJ.a.b.c', key: null }, 'auth.token'],
+    ['a key that is not a JWT', { token: 'eyJ.a.b', key: 'k e y' }, 'auth.key'],
+  ])('refuses %s as a break of the contract', (_what, auth, path) => {
+    const result = SessionOpenedResponse.safeParse({ status, auth, user: { sessionId: 'P-1', role: 'VIEW' } });
+    expect(result.error!.issues[0].path.join('.')).toBe(path);
+  });
+
   it('reads a first-factor validate whose key is null (web)', () => {
     expect(FirstFactorValidatedResponse.parse({ status, auth: { token: 'eyJ.a.b', key: null }, user: {} }).auth.token).toBe('eyJ.a.b');
   });
