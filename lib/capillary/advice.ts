@@ -130,6 +130,11 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
         summary: t('adviceHttp', error.httpStatus),
         nextStep: t(error.httpStatus === 404 ? 'adviceHttp404Next' : 'adviceHttpNext'),
       };
+    case 'rate-limited':
+      return {
+        summary: t('adviceRateLimited'),
+        nextStep: error.retryAfterSeconds === undefined ? t('adviceRateLimitedNext') : t('adviceRateLimitedWait', error.retryAfterSeconds),
+      };
     case 'timeout':
       return {
         summary: t('adviceTimeout', Math.round(error.afterMs / 1000)),

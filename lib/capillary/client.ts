@@ -65,6 +65,14 @@ export interface CapillaryApiOptions {
   timeoutMs?: number;
 }
 
+/** Retry-After as seconds from `now`: a number of seconds or an HTTP date, at most a day; undefined if absent or unreadable. */
+export function retryAfterSeconds(header: string | null, now: number): number | undefined {
+  const text = header?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Math.min(Number(text), 86_400);
+  const at = text === '' ? Number.NaN : Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.min(Math.max(0, Math.ceil((at - now) / 1000)), 86_400);
+}
+
 export function createCapillaryApi({ baseUrl, fetch: doFetch = fetch, timeoutMs = DEFAULT_TIMEOUT_MS }: CapillaryApiOptions): CapillaryApi {
   const base = baseUrl.replace(/\/+$/, '');
   const fail = (detail: DeskError): never => {
@@ -79,6 +87,11 @@ export function createCapillaryApi({ baseUrl, fetch: doFetch = fetch, timeoutMs 
     const sentValues = SENT_FIELDS.map((field) => sent[field]).filter((value): value is string => typeof value === 'string');
     const response = await send(`${base}${path}`, sent, sentValues);
     const text = await readBody(response);
+    // Capillary's OTP rate limit: its own words for it, whatever the body says.
+    if (response.status === 429) {
+      const wait = retryAfterSeconds(response.headers.get('Retry-After'), Date.now());
+      fail({ kind: 'rate-limited', ...(wait !== undefined && { retryAfterSeconds: wait }) });
+    }
     const json = parseJson(text);
     const status = Status.safeParse((json as { status?: unknown } | undefined)?.status);
     if (status.success && (!status.data.success || !response.ok)) {

@@ -6,6 +6,8 @@ export const DeskError = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('capillary'), httpStatus: z.number(), code: z.number(), message: z.string() }),
   /** An error HTTP status whose body is not Capillary's (HTML, empty, not JSON). */
   z.object({ kind: z.literal('http'), httpStatus: z.number() }),
+  /** HTTP 429: Capillary is limiting OTPs for this customer or brand; `retryAfterSeconds` when Retry-After says. */
+  z.object({ kind: z.literal('rate-limited'), retryAfterSeconds: z.optional(z.number()) }),
   z.object({ kind: z.literal('timeout'), afterMs: z.number() }),
   /** Refused connection, DNS failure, offline, or a host the extension may not reach. */
   z.object({ kind: z.literal('network'), detail: z.string() }),

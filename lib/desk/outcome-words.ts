@@ -17,6 +17,8 @@ export function outcomeCode(result: Outcome['result']): string {
       return String(error.code);
     case 'http':
       return `HTTP ${error.httpStatus}`;
+    case 'rate-limited':
+      return 'HTTP 429';
     case 'bad-response':
       return 'bad reply';
     default:

@@ -229,6 +229,10 @@ export const en = {
   adviceHttp: 'HTTP $1 from the API, without a Capillary status.',
   adviceHttp404Next: 'Check the API base URL in Settings: this host has no such auth endpoint.',
   adviceHttpNext: 'The cluster or a proxy in front of it failed: retry in a moment.',
+  adviceRateLimited: 'HTTP 429: Capillary is limiting OTPs for this customer or brand.',
+  adviceRateLimitedNext:
+    'Wait a few minutes before sending again: every try now keeps the limit on. If it lasts, tell your Capillary admin.',
+  adviceRateLimitedWait: 'Wait $1 s (Capillary’s Retry-After) before sending again: every try before then keeps the limit on.',
   adviceTimeout: 'The API did not answer within $1 s (timed out).',
   adviceMayHaveActed: 'It may still have acted: check with the customer before sending again.',
   adviceNetwork: 'Network error: the API could not be reached ($1).',

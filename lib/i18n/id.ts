@@ -210,6 +210,11 @@ export const id: Catalogue = {
   adviceHttp: 'HTTP $1 dari API, tanpa status Capillary.',
   adviceHttp404Next: 'Periksa URL dasar API di Pengaturan: host ini tidak memiliki endpoint autentikasi tersebut.',
   adviceHttpNext: 'Kluster atau proxy di depannya gagal: coba lagi sebentar lagi.',
+  adviceRateLimited: 'HTTP 429: Capillary membatasi OTP untuk pelanggan atau merek ini.',
+  adviceRateLimitedNext:
+    'Tunggu beberapa menit sebelum mengirim lagi: setiap percobaan sekarang membuat batas tetap berlaku. Jika berlanjut, beri tahu admin Capillary Anda.',
+  adviceRateLimitedWait:
+    'Tunggu $1 dtk (Retry-After dari Capillary) sebelum mengirim lagi: setiap percobaan sebelum itu membuat batas tetap berlaku.',
   adviceTimeout: 'API tidak menjawab dalam $1 dtk (waktu habis).',
   adviceMayHaveActed: 'Mungkin tetap sudah diproses: tanyakan kepada pelanggan sebelum mengirim lagi.',
   adviceNetwork: 'Galat jaringan: API tidak dapat dijangkau ($1).',

@@ -207,6 +207,10 @@ export const vi: Catalogue = {
   adviceHttp: 'HTTP $1 từ API, không có trạng thái Capillary.',
   adviceHttp404Next: 'Kiểm tra URL gốc của API trong Cài đặt: máy chủ này không có endpoint xác thực đó.',
   adviceHttpNext: 'Cụm hoặc proxy phía trước bị lỗi: thử lại sau giây lát.',
+  adviceRateLimited: 'HTTP 429: Capillary đang giới hạn OTP cho khách hàng hoặc thương hiệu này.',
+  adviceRateLimitedNext:
+    'Chờ vài phút rồi hãy gửi lại: mỗi lần thử bây giờ đều giữ giới hạn. Nếu kéo dài, hãy báo quản trị viên Capillary.',
+  adviceRateLimitedWait: 'Chờ $1 giây (Retry-After của Capillary) rồi hãy gửi lại: mỗi lần thử trước đó đều giữ giới hạn.',
   adviceTimeout: 'API không trả lời trong $1 giây (hết thời gian chờ).',
   adviceMayHaveActed: 'Có thể yêu cầu vẫn đã được xử lý: hỏi khách hàng trước khi gửi lại.',
   adviceNetwork: 'Lỗi mạng: không kết nối được API ($1).',

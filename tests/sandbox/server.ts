@@ -21,7 +21,9 @@ export type Fault =
   /** A 64 MB JSON-looking reply with no Content-Length. */
   | 'huge-200'
   /** A reply that starts, then sends one byte every 200 ms, for a minute. */
-  | 'drip';
+  | 'drip'
+  /** Capillary's OTP rate limit: HTTP 429 with Retry-After: 120. */
+  | 'rate-limit-429';
 
 /** Hosts the sandbox answers to: this machine only, so a page elsewhere cannot reach it through DNS rebinding. */
 const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/;
@@ -89,6 +91,7 @@ export async function startSandbox({
       res.setHeader('Access-Control-Allow-Methods', 'POST, GET, DELETE, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
       res.setHeader('Access-Control-Max-Age', '600');
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     } else if (origin && origin !== `http://${req.headers.host}`) {
       return send(res, 403, 'The sandbox answers the extension and its own page only.', 'text/plain');
     }
@@ -133,6 +136,9 @@ export async function startSandbox({
         });
       case 'soft-fail-200':
         return sendJson(res, fail(1503, 'Cannot generate OTP', 200));
+      case 'rate-limit-429':
+        res.setHeader('Retry-After', '120');
+        return sendJson(res, fail(429, 'Too many requests', 429));
       case 'hang':
         // Never answer; the socket closes with the server.
         return;

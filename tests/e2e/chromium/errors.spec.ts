@@ -11,6 +11,12 @@ const cases: { name: string; fault: Fault; says: RegExp; sendAgain: boolean }[] 
   { name: 'a 200 that is not JSON', fault: 'not-json-200', says: /does not match.*not JSON/, sendAgain: false },
   { name: 'a reply that breaks the contract', fault: 'bad-shape-200', says: /does not match Capillary’s contract/, sendAgain: false },
   { name: 'HTTP 200 with success false', fault: 'soft-fail-200', says: /1503 Cannot generate OTP/, sendAgain: true },
+  {
+    name: 'Capillary’s OTP rate limit (HTTP 429, Retry-After 120)',
+    fault: 'rate-limit-429',
+    says: /Capillary is limiting OTPs for this customer or brand[\s\S]*Wait 120 s/,
+    sendAgain: true,
+  },
 ];
 
 for (const { name, fault, says, sendAgain } of cases) {

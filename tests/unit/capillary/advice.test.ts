@@ -82,8 +82,14 @@ describe('the playbook', () => {
     [{ kind: 'network', detail: 'Failed to fetch' }, 'Network error'],
     [{ kind: 'bad-response', httpStatus: 200, problem: 'auth.key: missing', body: '{}' }, 'does not match'],
     [{ kind: 'interrupted' }, 'interrupted'],
+    [{ kind: 'rate-limited', retryAfterSeconds: 120 }, 'Capillary is limiting OTPs for this customer or brand'],
     [{ kind: 'invalid-request', fields: { firstFactorOtp: 'Send one first.' } }, 'Not sent: Send one first.'],
   ] as const)('explains %j', (error, words) => {
     expect(adviseOn(error).summary).toContain(words);
+  });
+
+  it('says how long to wait when Capillary’s rate limit says, and to wait a few minutes when it does not', () => {
+    expect(adviseOn({ kind: 'rate-limited', retryAfterSeconds: 120 }).nextStep).toContain('Wait 120 s (Capillary’s Retry-After)');
+    expect(adviseOn({ kind: 'rate-limited' }).nextStep).toContain('Wait a few minutes');
   });
 });

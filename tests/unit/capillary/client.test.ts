@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCapillaryApi, ENDPOINTS, type EndpointName } from '@/lib/capillary/client';
+import { createCapillaryApi, ENDPOINTS, type EndpointName, retryAfterSeconds } from '@/lib/capillary/client';
 import type { DeskError } from '@/lib/capillary/errors';
 import { SEED_CUSTOMER, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 import { failure } from './failure';
@@ -46,6 +46,28 @@ describe('the Capillary client', () => {
   ])('turns %s into HTTP <status>', async (_name, http, body) => {
     const detail = await failure(createCapillaryApi({ baseUrl: 'https://x.test', fetch: answer(http, body) }).generateOtp(request));
     expect(detail).toEqual({ kind: 'http', httpStatus: http });
+  });
+
+  it.each([
+    ['with Retry-After in seconds', { 'Retry-After': '120' }, { kind: 'rate-limited', retryAfterSeconds: 120 }],
+    ['without Retry-After', {}, { kind: 'rate-limited' }],
+    ['with an unreadable Retry-After', { 'Retry-After': 'soon' }, { kind: 'rate-limited' }],
+  ])('reports HTTP 429 as Capillary’s rate limit, %s', async (_name, headers, expected) => {
+    const limited = vi.fn(
+      async () => new Response(JSON.stringify({ status: { success: false, code: 429, message: 'Too many' } }), { status: 429, headers }),
+    );
+    expect(await failure(createCapillaryApi({ baseUrl: 'https://x.test', fetch: limited }).generateOtp(request))).toEqual(expected);
+  });
+
+  it.each([
+    ['90', 90],
+    ['100000', 86_400],
+    ['Sat, 28 Nov 2026 10:02:00 GMT', 120],
+    ['Sat, 28 Nov 2026 09:00:00 GMT', 0],
+    [null, undefined],
+    ['', undefined],
+  ])('reads Retry-After %j as %j seconds', (header, seconds) => {
+    expect(retryAfterSeconds(header, Date.parse('2026-11-28T10:00:00Z'))).toBe(seconds);
   });
 
   it('reports a 200 reply that is not JSON as a bad response', async () => {
