@@ -6,13 +6,13 @@ import { mfaSessionItem } from '@/lib/desk/session';
 import { t } from '@/lib/i18n/t';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
-import { showSessionBadge } from '@/lib/platform/badge';
+import { BADGE_ALARM, showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
-import { createUpdater, HEARTBEAT_MS, pendingUpdateItem, UPDATE_ALARM } from '@/lib/platform/update';
+import { browserUpdater, UPDATE_ALARM, UPDATE_WATCHES } from '@/lib/platform/update';
 import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
-import { authItem, draftItem, firstFactorItem } from '@/lib/storage/items';
+import { authItem } from '@/lib/storage/items';
 import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
 
 const DECODE_MENU = 'decode-jwt';
@@ -26,33 +26,11 @@ export default defineBackground(() => {
   });
   // One reload: "Install now" ends the session, which alone may set off the updater's reload too.
   let reloading = false;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
   const reload = () => {
     if (!reloading) browser.runtime.reload();
     reloading = true;
   };
-  const updater = createUpdater({
-    deskState: async () => {
-      const [session, auth, firstFactor, draft] = await Promise.all([
-        mfaSessionItem.get(),
-        authItem.get(),
-        firstFactorItem.get(),
-        draftItem.get(),
-      ]);
-      return { session, tokenHeld: auth !== null, firstFactorUnderWay: firstFactor !== null, draftSessionId: draft?.sessionId ?? '' };
-    },
-    reload,
-    checkAt: (when) => void browser.alarms.create(UPDATE_ALARM, { when }),
-    keepAlive: (on) => {
-      if (on) {
-        heartbeat ??= setInterval(() => void browser.runtime.getPlatformInfo(), HEARTBEAT_MS);
-      } else {
-        clearInterval(heartbeat);
-        heartbeat = undefined;
-      }
-    },
-    now: Date.now,
-  });
+  const updater = browserUpdater(reload);
   // "Install now" ends the session as End session does (its token expired at its cluster), then applies the
   // update. The reply goes first: the reload ends this worker and the page that asked.
   const installUpdate = async () => {
@@ -68,14 +46,11 @@ export default defineBackground(() => {
   // up, and when the worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
   const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('update:', error));
-  for (const item of [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem, draftItem]) item.watch(applyUpdateWhenIdle);
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();
-  });
+  for (const item of UPDATE_WATCHES) item.watch(applyUpdateWhenIdle);
   applyUpdateWhenIdle();
 
-  // The badge follows the session and token in storage.session, whichever call or page changed them.
-  // On start-up too: a restarted worker re-arms the timer that clears the badge when the session's time is up.
+  // The badge follows the session and token in storage.session, whichever call or page changed them, on start-up,
+  // and when the session's time is up (an alarm).
   const refreshBadge = () =>
     void Promise.all([mfaSessionItem.get(), authItem.get()])
       .then(([session, auth]) => showSessionBadge(session, auth !== null))
@@ -83,6 +58,11 @@ export default defineBackground(() => {
   mfaSessionItem.watch(refreshBadge);
   authItem.watch(refreshBadge);
   refreshBadge();
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();
+    if (alarm.name === BADGE_ALARM) refreshBadge();
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: t('decodeJwtMenu'), contexts: ['selection'] });

@@ -326,6 +326,7 @@ export const ar: Catalogue = {
   updateWaiting: 'يتوفر تحديث؛ سيُثبَّت عند انتهاء هذه الجلسة (الإصدار $1). «التثبيت الآن» ينهي الجلسة أولًا.',
   updateInstalling: 'جارٍ تثبيت التحديث: سيُعاد تشغيل MFA Desk بعد لحظة.',
   updateInstallNow: 'التثبيت الآن',
+  badgeSessionActive: 'MFA Desk: توجد جلسة MFA نشطة',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -345,6 +345,7 @@ export const en = {
   updateWaiting: 'An update is ready; it installs when this session ends (version $1). Install now ends the session first.',
   updateInstalling: 'Installing the update: MFA Desk restarts in a moment.',
   updateInstallNow: 'Install now',
+  badgeSessionActive: 'MFA Desk: an MFA session is active',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

@@ -333,6 +333,7 @@ export const id: Catalogue = {
   updateWaiting: 'Pembaruan siap; akan dipasang saat sesi ini berakhir (versi $1). Pasang sekarang mengakhiri sesi terlebih dahulu.',
   updateInstalling: 'Memasang pembaruan: MFA Desk akan dimulai ulang sebentar lagi.',
   updateInstallNow: 'Pasang sekarang',
+  badgeSessionActive: 'MFA Desk: sesi MFA sedang aktif',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -326,6 +326,7 @@ export const vi: Catalogue = {
   updateWaiting: 'Đã có bản cập nhật; bản này sẽ được cài khi phiên này kết thúc (phiên bản $1). Cài ngay sẽ kết thúc phiên trước.',
   updateInstalling: 'Đang cài bản cập nhật: MFA Desk sẽ khởi động lại trong giây lát.',
   updateInstallNow: 'Cài ngay',
+  badgeSessionActive: 'MFA Desk: đang có một phiên MFA',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

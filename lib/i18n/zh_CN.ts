@@ -321,6 +321,7 @@ export const zh_CN: Catalogue = {
   updateWaiting: '有可用更新；将在本次会话结束时安装（版本 $1）。“立即安装”会先结束会话。',
   updateInstalling: '正在安装更新：MFA Desk 即将重新启动。',
   updateInstallNow: '立即安装',
+  badgeSessionActive: 'MFA Desk：有一个进行中的 MFA 会话',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

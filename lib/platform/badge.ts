@@ -1,8 +1,9 @@
 // The toolbar icon's badge: a small dot while an MFA session is active, so an agent sees one is open without
-// opening anything.
+// opening anything, and a tooltip that says so.
 import { browser } from 'wxt/browser';
 import { SESSION_MINUTES } from '@/lib/capillary/defaults';
 import type { MfaSession } from '@/lib/desk/session';
+import { t } from '@/lib/i18n/t';
 
 export const ACTIVE_BADGE = '●';
 
@@ -13,15 +14,18 @@ export function activeUntil(session: MfaSession | null, tokenHeld: boolean, now:
   return ends > now ? ends : null;
 }
 
-let clear: ReturnType<typeof setTimeout> | undefined;
+/** The alarm that looks again when the session's time is up: an alarm outlives a stopped worker, a timer does not. */
+export const BADGE_ALARM = 'badge';
 
-/** Shows or clears the badge, and clears it when the session's time is up (while the worker lives). */
+/**
+ * Shows the badge and its tooltip while a session is active, or clears both back to the extension's name, in the
+ * agent's language; arranges to look again when the session's time is up.
+ */
 export async function showSessionBadge(session: MfaSession | null, tokenHeld: boolean, now = Date.now()): Promise<void> {
-  clearTimeout(clear);
   const until = activeUntil(session, tokenHeld, now);
   await browser.action.setBadgeText({ text: until ? ACTIVE_BADGE : '' });
-  if (!until) return;
-  await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });
-  await browser.action.setTitle({ title: 'MFA Desk: an MFA session is active' });
-  if (Number.isFinite(until)) clear = setTimeout(() => void showSessionBadge(null, false), until - now);
+  await browser.action.setTitle({ title: t(until ? 'badgeSessionActive' : 'extName') });
+  if (until) await browser.action.setBadgeBackgroundColor({ color: '#1a7f37' });
+  if (until && Number.isFinite(until)) await browser.alarms.create(BADGE_ALARM, { when: until });
+  else await browser.alarms.clear(BADGE_ALARM);
 }

@@ -7,10 +7,12 @@
 // extensions/browser/update_install_gate.cc), whatever the extension listens to; Firefox holds it for as long as
 // onUpdateAvailable has a listener. So the worker is kept running (an API call every 25 s, which Chrome counts as
 // activity) for as long as anything is live: an update that arrives then is held, and this module decides.
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { SESSION_MINUTES } from '@/lib/capillary/defaults';
-import type { MfaSession } from '@/lib/desk/session';
-import { defineItem } from '@/lib/storage/define-item';
+import { type MfaSession, mfaSessionItem } from '@/lib/desk/session';
+import { defineItem, type Item } from '@/lib/storage/define-item';
+import { authItem, draftItem, firstFactorItem } from '@/lib/storage/items';
 
 export const PendingUpdate = z.object({ version: z.string().check(z.maxLength(64)) });
 export type PendingUpdate = z.infer<typeof PendingUpdate>;
@@ -70,4 +72,34 @@ export function createUpdater(deps: UpdaterDeps) {
      */
     available: (version: string) => pendingUpdateItem.set({ version }),
   };
+}
+
+/** Every item whose change may let a waiting update go, or call for the worker to stay up. */
+export const UPDATE_WATCHES: Item<unknown>[] = [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem, draftItem];
+
+/** The updater wired to the browser: the desk's items, alarms, and an API call every 25 s as the heartbeat. */
+export function browserUpdater(reload: () => void) {
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  return createUpdater({
+    deskState: async () => {
+      const [session, auth, firstFactor, draft] = await Promise.all([
+        mfaSessionItem.get(),
+        authItem.get(),
+        firstFactorItem.get(),
+        draftItem.get(),
+      ]);
+      return { session, tokenHeld: auth !== null, firstFactorUnderWay: firstFactor !== null, draftSessionId: draft?.sessionId ?? '' };
+    },
+    reload,
+    checkAt: (when) => void browser.alarms.create(UPDATE_ALARM, { when }),
+    keepAlive: (on) => {
+      if (on) {
+        heartbeat ??= setInterval(() => void browser.runtime.getPlatformInfo(), HEARTBEAT_MS);
+      } else {
+        clearInterval(heartbeat);
+        heartbeat = undefined;
+      }
+    },
+    now: Date.now,
+  });
 }
