@@ -19,7 +19,8 @@ const MIN_SENT = 4;
  */
 export function redact(text: string, sent: readonly string[] = [], max = MAX_KEPT): string {
   let clean = text;
-  for (const value of sent) {
+  // Longest first, so that a shorter value inside a longer one ("1234" in "123456") cannot leave part of it behind.
+  for (const value of [...sent].sort((a, b) => b.trim().length - a.trim().length)) {
     const v = value.trim();
     if (v.length >= MIN_SENT) clean = clean.replace(new RegExp(escapeRegExp(v), 'gi'), '[sent value]');
   }
@@ -30,13 +31,23 @@ export function redact(text: string, sent: readonly string[] = [], max = MAX_KEP
 /** Deepest nesting kept from a reply's object: Capillary's are 3 levels deep; deeper parts are dropped. */
 const MAX_DEPTH = 16;
 
-/** A reply's object with `redact` applied to every string in it, at any depth (keys are kept, nesting bounded). */
+/** A key that names a secret: `password`, `apiKey`, `refresh_token`, `secret`, … in any case. */
+const SECRET_KEY = new RegExp(`^${NAME}$`, 'i');
+
+/**
+ * A reply's object with `redact` applied to every string in it, at any depth, and the value of every secret-named
+ * key blanked whatever it is (a yes/no flag such as `userRegisteredForPassword` says nothing secret and stays).
+ * Keys are kept, nesting is bounded.
+ */
 export function redactDeep<T>(value: T, sent: readonly string[], depth = 0): T {
   if (typeof value === 'string') return redact(value, sent, Number.POSITIVE_INFINITY) as T;
   if (value && typeof value === 'object') {
     if (depth >= MAX_DEPTH) return '[nested too deep]' as T;
     if (Array.isArray(value)) return value.map((item) => redactDeep(item, sent, depth + 1)) as T;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, sent, depth + 1)])) as T;
+    const blank = (key: string, item: unknown) => SECRET_KEY.test(key) && item !== null && typeof item !== 'boolean';
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, blank(key, item) ? '[redacted]' : redactDeep(item, sent, depth + 1)]),
+    ) as T;
   }
   return value;
 }

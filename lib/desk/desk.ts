@@ -213,8 +213,12 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
         return track('validateOtp', request, apiBaseUrl, async () => {
           const reply = await api(apiBaseUrl).validateOtp(request);
           const customer = customerOf(request);
-          // The user object is shown: the code the customer read out must not come back in it.
-          const user = redactDeep(reply.user, [request.otp]);
+          // The user object is kept and shown: nothing the request carried (the code the customer read out, the
+          // session, the identifier) comes back in it, nor any secret-named field.
+          const user = redactDeep(
+            reply.user,
+            Object.values(request).filter((value) => typeof value === 'string'),
+          );
           await authItem.set({ token: reply.auth.token, key: reply.auth.key, user, receivedAt: now(), apiBaseUrl, customer });
         });
       });

@@ -190,11 +190,25 @@ describe('the desk (background work)', () => {
     expect(console.error).toHaveBeenCalledWith('MFA Desk: A storage write after a call failed Error: QUOTA_BYTES quota exceeded');
   });
 
-  it('blanks the OTP from the user object Capillary sent back', async () => {
-    const echoing = { ...validated, user: { ...validated.user, lastOtp: '123456', note: { said: 'code 123456 ok' } } };
-    const { desk } = setup({ validateOtp: vi.fn(async () => echoing) });
-    await desk.validateOtp({ ...request, otp: '123456' });
-    expect((await authItem.get())?.user).toMatchObject({ lastOtp: '[sent value]', note: { said: 'code [sent value] ok' } });
+  it('blanks from the user object Capillary sent back every value the request carried and every secret-named field', async () => {
+    const sessionId = 'P-b04c1001';
+    const user = {
+      ...validated.user,
+      note: { said: `code 123456 ok for ${sessionId}` },
+      profile: { apiKey: 'ak_live_51H8', credentials: { password: 'hunter2!', pin: 4321 }, refresh_token: 42 },
+      lastOtp: '999999',
+    };
+    const { desk } = setup({ validateOtp: vi.fn(async () => ({ ...validated, user })) });
+    await desk.validateOtp({ ...request, sessionId, otp: '123456' });
+    const kept = (await authItem.get())?.user;
+    expect(kept).toMatchObject({
+      note: { said: 'code [sent value] ok for [sent value]' },
+      profile: { apiKey: '[redacted]', credentials: { password: '[redacted]', pin: 4321 }, refresh_token: '[redacted]' },
+      lastOtp: '[redacted]',
+      // A yes/no flag named after a secret says nothing secret, and Capillary's contract needs it as it is.
+      userRegisteredForPassword: validated.user.userRegisteredForPassword,
+    });
+    expect(JSON.stringify(kept)).not.toMatch(/123456|999999|hunter2|ak_live|b04c1001/);
   });
 
   it('keeps token, key and user in storage.session only after a validate', async () => {
