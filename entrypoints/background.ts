@@ -45,7 +45,7 @@ export default defineBackground(() => {
   // again whenever the session, token, first factor, form or the waiting update change, when the session's time is
   // up, and when the worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
-  const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('update:', error));
+  const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('an update could not be looked at', error));
   for (const item of UPDATE_WATCHES) item.watch(applyUpdateWhenIdle);
   applyUpdateWhenIdle();
 
@@ -54,7 +54,7 @@ export default defineBackground(() => {
   const refreshBadge = () =>
     void Promise.all([mfaSessionItem.get(), authItem.get()])
       .then(([session, auth]) => showSessionBadge(session, auth !== null))
-      .catch((error) => log.warn('badge:', error));
+      .catch((error) => log.warn('the badge could not be shown', error));
   mfaSessionItem.watch(refreshBadge);
   authItem.watch(refreshBadge);
   refreshBadge();
@@ -66,7 +66,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: t('decodeJwtMenu'), contexts: ['selection'] });
-    moveEarlierSettings().catch((error) => log.warn('settings not moved to storage.sync:', error));
+    moveEarlierSettings().catch((error) => log.warn('settings were not moved to storage.sync', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== DECODE_MENU) return;
@@ -80,5 +80,5 @@ export default defineBackground(() => {
 });
 
 function reportPanelFailure(error: unknown) {
-  log.warn('could not open the side panel:', error);
+  log.warn('the side panel could not be opened', error);
 }
