@@ -59,7 +59,11 @@ function managedBrands(value: unknown[], invalid: InvalidPolicy[]): BrandCluster
   return brands;
 }
 
-/** The settings calls use: the policy's valid values over the agent's own. */
+/**
+ * The settings calls use: the policy's valid values over the agent's own. Under `lockSettings` the agent's own are
+ * not used at all, so that nothing the agent (or another machine through sync) wrote can route a call: the policy's
+ * valid values over the defaults, and a value the policy got wrong is the default, never the agent's.
+ */
 export function effectiveSettings(own: Settings, managed: Managed): Settings {
-  return { ...own, ...managed.values };
+  return { ...(managed.locked ? DEFAULT_SETTINGS : own), ...managed.values };
 }

@@ -2,7 +2,7 @@
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
 import { SETTINGS_VERSION, Settings } from './settings';
-import { LOCAL_KEYS, readOwnSettings, SETTINGS_KEY } from './stored';
+import { LOCAL_KEYS, readManagedSettings, readOwnSettings, SETTINGS_KEY } from './stored';
 
 /** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
 export const SYNC_ITEM_BYTES = 8192;
@@ -20,6 +20,8 @@ export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, 
  * trying; the earlier storage.local keys go only once the synced copy is written.
  */
 export async function saveSettings(settings: Settings): Promise<void> {
+  // Under the organisation's lock nothing writes the agent's own settings: not a page, not an import, not a migration.
+  if ((await readManagedSettings()).locked) throw new Error('Settings are locked by the organisation.');
   const value = storedForm(settings);
   const bytes = syncBytes(SETTINGS_KEY, value);
   if (bytes > SYNC_ITEM_BYTES) throw new RangeError(`Settings take ${bytes} bytes; a synced item holds ${SYNC_ITEM_BYTES}.`);
@@ -32,6 +34,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * left in storage.local on a machine whose settings already came through sync is removed.
  */
 export async function moveEarlierSettings(): Promise<void> {
+  if ((await readManagedSettings()).locked) return;
   const read = await readOwnSettings();
   if (read.migratedFrom !== undefined) await saveSettings(read.settings);
   else await browser.storage.local.remove(LOCAL_KEYS);

@@ -88,9 +88,13 @@ export interface SettingsState {
   managed: Managed;
 }
 
-/** The agent's own settings (as read, to repair) and the policy over them, read together. */
+/**
+ * The agent's own settings (as read, to repair) and the policy over them, read together. Under `lockSettings` the
+ * agent's own are left as they are, unused: the defaults stand in for them, so nothing repairs, migrates or shows them.
+ */
 export async function readSettingsState(): Promise<{ read: SettingsRead; state: SettingsState }> {
-  const [read, managed] = await Promise.all([readOwnSettings(), readManagedSettings()]);
+  const [ownRead, managed] = await Promise.all([readOwnSettings(), readManagedSettings()]);
+  const read: SettingsRead = managed.locked ? { settings: DEFAULT_SETTINGS, reset: [] } : ownRead;
   return { read, state: { settings: effectiveSettings(read.settings, managed), own: read.settings, managed } };
 }
 

@@ -118,7 +118,7 @@ describe('settings with a policy over them', () => {
   it('take each field from the policy, else the agent’s synced settings, else the defaults', async () => {
     expect(await currentSettings()).toEqual(DEFAULT_SETTINGS);
     await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7' });
-    await browser.storage.managed.set({ apiBaseUrl: 'https://auth.brand.example/', brand: 'Acme', lockSettings: true });
+    await browser.storage.managed.set({ apiBaseUrl: 'https://auth.brand.example/', brand: 'Acme' });
     expect(await currentSettings()).toEqual({
       apiBaseUrl: 'https://auth.brand.example',
       brand: 'Acme',
@@ -126,6 +126,20 @@ describe('settings with a policy over them', () => {
       cooldownSeconds: 30,
       brands: [],
     });
+  });
+
+  it('under lockSettings, leave the agent’s own (and another machine’s, through sync) unused and unwritten', async () => {
+    // A brand route written elsewhere, as a hijacked sync account would: it must not send that brand's calls away.
+    const own = { ...DEFAULT_SETTINGS, deviceId: 'desk-7', brands: [{ brand: 'Bukl', apiBaseUrl: 'https://collector.example' }] };
+    await saveSettings(own);
+    await browser.storage.managed.set({ apiBaseUrl: US, cooldownSeconds: 9000, lockSettings: true });
+    const loaded = await loadSettings();
+    // The policy's valid values over the defaults; its invalid cooldown is the default's, never the agent's.
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: US });
+    expect(loaded.own).toEqual(DEFAULT_SETTINGS);
+    await expect(saveSettings({ ...own, deviceId: 'desk-8' })).rejects.toThrow('locked by the organisation');
+    await moveEarlierSettings();
+    expect((await browser.storage.sync.get('settings')).settings).toMatchObject({ deviceId: 'desk-7' });
   });
 
   it('use an agent’s own value where the policy’s is not valid, and report it', async () => {
