@@ -56,6 +56,8 @@ const STORE_MODE = 'store';
 
 const csp = (store: boolean) =>
   [
+    // Nothing from anywhere but the extension itself, unless a directive below says otherwise.
+    "default-src 'self'",
     "script-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -34,7 +34,7 @@ const CLUSTER_HOSTS = [
 const OPTIONAL_HOSTS = ['https://*/*'];
 
 const CSP =
-  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src https: http://127.0.0.1:* http://localhost:*";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src https: http://127.0.0.1:* http://localhost:*";
 
 test('the Chrome manifest is exactly this', () => {
   expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'sidePanel']);
