@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/t';
 import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
 import { policyProblem } from '@/lib/settings/policy-words';
 import type { Settings } from '@/lib/settings/settings';
-import { checkSettings, exportSettings, importSettings } from '@/lib/settings/transfer';
+import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/settings/transfer';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {
@@ -146,6 +146,10 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
 
   /** A file's settings go into the form, checked field by field; nothing is stored until Save. */
   async function importFile(file: File) {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ kind: 'alert', text: t('importFailed', t('importTooLarge', String(file.size), String(MAX_IMPORT_BYTES))) });
+      return;
+    }
     const imported = importSettings(await file.text(), saved);
     if (!imported.ok) {
       setErrors(imported.fields);

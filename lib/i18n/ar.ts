@@ -313,6 +313,7 @@ export const ar: Catalogue = {
   importNotJson: 'الملف ليس JSON.',
   importNotSettings: 'الملف ليس إعدادات MFA Desk (المصدّرة من صفحة إعداداته).',
   importNewerVersion: 'الملف من إصدار أحدث من MFA Desk (إصدار الإعدادات $1): حدّث MFA Desk أولًا.',
+  importTooLarge: 'يبلغ حجم الملف $1 بايت؛ لا يتجاوز ملف الإعدادات $2 أبدًا، لذلك لم تتم قراءته.',
   importFieldProblem: 'نص لا يزيد على 256 حرفًا.',
   imported: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ».',
   importedIgnored: 'تم الاستيراد: راجع الحقول ثم انقر «حفظ». تم تجاهل ما ليس من الإعدادات: $1.',

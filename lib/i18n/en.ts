@@ -354,6 +354,7 @@ export const en = {
   importNotJson: 'The file is not JSON.',
   importNotSettings: 'The file is not MFA Desk settings (exported from its Settings page).',
   importNewerVersion: 'The file is from a newer MFA Desk (settings version $1): update MFA Desk first.',
+  importTooLarge: 'The file takes $1 bytes; a settings file is never larger than $2, so it was not read.',
   importFieldProblem: 'Text of at most 256 characters.',
   imported: 'Imported: review the fields and click Save.',
   importedIgnored: 'Imported: review the fields and click Save. Ignored, not settings: $1.',

@@ -320,6 +320,7 @@ export const id: Catalogue = {
   importNotJson: 'Berkas ini bukan JSON.',
   importNotSettings: 'Berkas ini bukan pengaturan MFA Desk (diekspor dari halaman Pengaturan-nya).',
   importNewerVersion: 'Berkas ini dari MFA Desk yang lebih baru (versi pengaturan $1): perbarui MFA Desk dulu.',
+  importTooLarge: 'Berkas ini berukuran $1 byte; berkas pengaturan tidak pernah lebih dari $2, jadi berkas ini tidak dibaca.',
   importFieldProblem: 'Teks paling banyak 256 karakter.',
   imported: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan.',
   importedIgnored: 'Diimpor: periksa kolom-kolomnya lalu klik Simpan. Diabaikan, bukan pengaturan: $1.',

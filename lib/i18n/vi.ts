@@ -313,6 +313,7 @@ export const vi: Catalogue = {
   importNotJson: 'Tệp không phải JSON.',
   importNotSettings: 'Tệp không phải cài đặt MFA Desk (xuất từ trang Cài đặt của nó).',
   importNewerVersion: 'Tệp đến từ MFA Desk mới hơn (phiên bản cài đặt $1): hãy cập nhật MFA Desk trước.',
+  importTooLarge: 'Tệp có $1 byte; tệp cài đặt không bao giờ lớn hơn $2, nên tệp không được đọc.',
   importFieldProblem: 'Văn bản tối đa 256 ký tự.',
   imported: 'Đã nhập: kiểm tra các trường rồi bấm Lưu.',
   importedIgnored: 'Đã nhập: kiểm tra các trường rồi bấm Lưu. Đã bỏ qua, không phải cài đặt: $1.',

@@ -308,6 +308,7 @@ export const zh_CN: Catalogue = {
   importNotJson: '该文件不是 JSON。',
   importNotSettings: '该文件不是 MFA Desk 设置（需从其设置页导出）。',
   importNewerVersion: '该文件来自更新版本的 MFA Desk（设置版本 $1）：请先更新 MFA Desk。',
+  importTooLarge: '该文件有 $1 字节；设置文件不会超过 $2 字节，因此未读取。',
   importFieldProblem: '最多 256 个字符的文本。',
   imported: '已导入：请检查各字段后点击保存。',
   importedIgnored: '已导入：请检查各字段后点击保存。已忽略非设置项：$1。',

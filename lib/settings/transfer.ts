@@ -9,6 +9,12 @@ import { SETTINGS_KEY } from './stored';
 /** What marks a file as MFA Desk's settings. */
 const KIND = 'mfa-desk-settings';
 
+/** The largest settings file read: 100 brands with long URLs stay far below it. Larger files are refused unread. */
+export const MAX_IMPORT_BYTES = 64_000;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
 export function exportSettings(settings: Settings): string {
   return `${JSON.stringify({ kind: KIND, version: SETTINGS_VERSION, settings: Settings.parse(settings) }, null, 2)}\n`;
 }
@@ -29,17 +35,17 @@ export function importSettings(text: string, current: Settings = DEFAULT_SETTING
   } catch {
     return { ok: false, file: t('importNotJson'), fields: {} };
   }
-  const file = json as { kind?: unknown; version?: unknown; settings?: unknown };
-  if (!json || typeof json !== 'object' || file.kind !== KIND || !file.settings || typeof file.settings !== 'object') {
+  if (!isPlainObject(json) || json.kind !== KIND || !isPlainObject(json.settings)) {
     return { ok: false, file: t('importNotSettings'), fields: {} };
   }
-  if (typeof file.version !== 'number' || file.version > SETTINGS_VERSION) {
-    return { ok: false, file: t('importNewerVersion', String(file.version)), fields: {} };
+  const { version, settings: given } = json;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
+    return { ok: false, file: t('importNewerVersion', String(version)), fields: {} };
   }
-  const given = file.settings as Record<string, unknown>;
+  if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, file: t('importNotSettings'), fields: {} };
   const { settings, fields } = checkSettings(given, current);
   if (Object.keys(fields).length > 0) return { ok: false, fields };
-  return { ok: true, settings, ignored: Object.keys(given).filter((key) => !(key in DEFAULT_SETTINGS)) };
+  return { ok: true, settings, ignored: Object.keys(given).filter((key) => !Object.hasOwn(DEFAULT_SETTINGS, key)) };
 }
 
 /**
@@ -51,7 +57,7 @@ export function checkSettings(given: Record<string, unknown>, current: Settings)
   const settings = { ...current };
   const fields: FieldProblems = {};
   for (const field of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (!(field in given)) continue;
+    if (!Object.hasOwn(given, field)) continue;
     const value = given[field];
     if (field === 'brands') {
       settings.brands = checkBrands(value, fields);

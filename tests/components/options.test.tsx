@@ -102,6 +102,20 @@ describe('the options page', () => {
     expect(client.save).not.toHaveBeenCalled();
   });
 
+  it('refuses a file over 64 kB without reading it', async () => {
+    const client = renderOptions();
+    const huge = new File(['x'.repeat(64_001)], 'settings.json');
+    const read = vi.spyOn(huge, 'text');
+    fireEvent.change(screen.getByLabelText('Import settings'), { target: { files: [huge] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Not imported: The file takes 64001 bytes; a settings file is never larger than 64000, so it was not read.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(client.save).not.toHaveBeenCalled();
+  });
+
   it('names the field a bad file got wrong', async () => {
     renderOptions();
     const text = JSON.stringify({ kind: 'mfa-desk-settings', version: 2, settings: { cooldownSeconds: 9000 } });

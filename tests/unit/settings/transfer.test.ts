@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { exportSettings, importSettings } from '@/lib/settings/transfer';
+import { checkSettings, exportSettings, importSettings } from '@/lib/settings/transfer';
 
 const mine = {
   apiBaseUrl: 'https://us.api.capillarytech.com',
@@ -12,6 +12,14 @@ const mine = {
 const file = (settings: object, extra: object = {}) => JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings, ...extra });
 
 describe('settings as a file', () => {
+  it('takes only a field the given object holds itself, never one it inherits', () => {
+    const given = Object.create({ apiBaseUrl: 'https://collector.example', brand: 'Inherited' });
+    given.deviceId = 'desk-9';
+    const { settings, fields } = checkSettings(given, DEFAULT_SETTINGS);
+    expect(fields).toEqual({});
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, deviceId: 'desk-9' });
+  });
+
   it('export then import gives the same settings back, and the file holds nothing else', () => {
     const text = exportSettings(mine);
     expect(JSON.parse(text)).toEqual({ kind: 'mfa-desk-settings', version: 3, settings: mine });
@@ -92,6 +100,10 @@ describe('settings as a file', () => {
     ['not JSON', '{oops', 'The file is not JSON.'],
     ['another kind of file', JSON.stringify({ apiBaseUrl: 'x' }), 'not MFA Desk settings'],
     ['a newer version', file(mine, { version: 9 }), 'newer MFA Desk (settings version 9)'],
+    ['a version that is not a whole number', file(mine, { version: 2.5 }), 'not MFA Desk settings'],
+    ['version 0', file(mine, { version: 0 }), 'not MFA Desk settings'],
+    ['a version written as text', file(mine, { version: '3' }), 'not MFA Desk settings'],
+    ['settings that are a list', JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings: [mine] }), 'not MFA Desk settings'],
   ])('refuses %s with a clear message', (_name, text, words) => {
     const result = importSettings(text, DEFAULT_SETTINGS);
     expect(result.ok).toBe(false);
