@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export type FoldId = 'session' | 'token' | 'key' | 'user' | 'decode' | 'history';
 
@@ -14,7 +15,7 @@ export const OPEN_BY_DEFAULT: Record<FoldId, boolean> = {
 
 type Props = { id: FoldId; title: string; open: boolean; onToggle(id: FoldId, open: boolean): void; children: ComponentChildren };
 
-/** A section of the side panel that folds (`<details>`), its heading the summary. */
+/** A section of the side panel that folds (`<details>`), its heading the summary; a section that fails says so alone. */
 export function Fold({ id, title, open, onToggle, children }: Props) {
   return (
     <section class="fold" aria-labelledby={`${id}-heading`}>
@@ -28,7 +29,7 @@ export function Fold({ id, title, open, onToggle, children }: Props) {
         <summary>
           <h2 id={`${id}-heading`}>{title}</h2>
         </summary>
-        {children}
+        <ErrorBoundary what={title}>{children}</ErrorBoundary>
       </details>
     </section>
   );

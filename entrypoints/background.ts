@@ -13,7 +13,7 @@ import { browserUpdater, UPDATE_ALARM, UPDATE_WATCHES } from '@/lib/platform/upd
 import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
 import { authItem } from '@/lib/storage/items';
-import { MAX_PENDING_JWT, pendingJwtItem } from '@/lib/storage/panel-items';
+import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/storage/panel-items';
 
 const DECODE_MENU = 'decode-jwt';
 
@@ -62,6 +62,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();
     if (alarm.name === BADGE_ALARM) refreshBadge();
+    if (alarm.name === FORGET_SELECTION_ALARM) void pendingJwtItem.set(null);
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -73,6 +74,7 @@ export default defineBackground(() => {
     // Opening the panel must come first, while the click still counts as the user's action.
     openPanel(tab?.windowId).catch(reportPanelFailure);
     void pendingJwtItem.set({ text: (info.selectionText ?? '').slice(0, MAX_PENDING_JWT), at: Date.now() });
+    void browser.alarms.create(FORGET_SELECTION_ALARM, { delayInMinutes: PENDING_JWT_TTL_MS / 60_000 });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) openPanel(tab?.windowId).catch(reportPanelFailure);

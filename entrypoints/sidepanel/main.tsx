@@ -7,7 +7,7 @@ import { showUpdateNotice } from '@/lib/platform/update-notice';
 import { loadSettings } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
 import { authItem, draftItem, screenShareItem } from '@/lib/storage/items';
-import { foldsItem, pendingJwtItem } from '@/lib/storage/panel-items';
+import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
@@ -21,7 +21,11 @@ const client: PanelClient = {
       mfaSessionItem.watch((session) => callback({ session })),
       draftItem.watch((draft) => callback({ draft })),
       historyItem.watch((history) => callback({ history })),
-      pendingJwtItem.watch((pendingJwt) => callback({ pendingJwt })),
+      pendingJwtItem.watch((pendingJwt) => {
+        if (!pendingJwt) return;
+        callback({ pendingJwt: freshSelection(pendingJwt, Date.now()) });
+        void pendingJwtItem.set(null);
+      }),
       watchSettings(({ settings }) => callback({ settings })),
       screenShareItem.watch((screenShare) => callback({ screenShare })),
       foldsItem.watch((folds) => callback({ folds })),
@@ -57,7 +61,19 @@ async function start() {
     screenShareItem.get(),
     foldsItem.get(),
   ]);
-  const initial: PanelState = { settings, settingsNotice: notice, auth, session, draft, history, pendingJwt, screenShare, folds };
+  // A context-menu selection is shown once, then forgotten; one left unseen for 10 minutes is forgotten unshown.
+  if (pendingJwt) void pendingJwtItem.set(null);
+  const initial: PanelState = {
+    settings,
+    settingsNotice: notice,
+    auth,
+    session,
+    draft,
+    history,
+    pendingJwt: freshSelection(pendingJwt, Date.now()),
+    screenShare,
+    folds,
+  };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
   showUpdateNotice();
 }

@@ -328,6 +328,7 @@ export const ar: Catalogue = {
   updateInstalling: 'جارٍ تثبيت التحديث: سيُعاد تشغيل MFA Desk بعد لحظة.',
   updateInstallNow: 'التثبيت الآن',
   badgeSessionActive: 'MFA Desk: توجد جلسة MFA نشطة',
+  partFailed: 'تعذّر عرض $1 ($2). بقية اللوحة تعمل؛ أعد فتحها للمحاولة مرة أخرى.',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

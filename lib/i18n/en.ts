@@ -346,6 +346,7 @@ export const en = {
   updateInstalling: 'Installing the update: MFA Desk restarts in a moment.',
   updateInstallNow: 'Install now',
   badgeSessionActive: 'MFA Desk: an MFA session is active',
+  partFailed: '$1 could not be shown ($2). The rest of the panel works; reopen it to try again.',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

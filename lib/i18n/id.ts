@@ -335,6 +335,7 @@ export const id: Catalogue = {
   updateInstalling: 'Memasang pembaruan: MFA Desk akan dimulai ulang sebentar lagi.',
   updateInstallNow: 'Pasang sekarang',
   badgeSessionActive: 'MFA Desk: sesi MFA sedang aktif',
+  partFailed: '$1 tidak dapat ditampilkan ($2). Bagian panel lainnya tetap berfungsi; buka ulang untuk mencoba lagi.',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

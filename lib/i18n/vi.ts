@@ -328,6 +328,7 @@ export const vi: Catalogue = {
   updateInstalling: 'Đang cài bản cập nhật: MFA Desk sẽ khởi động lại trong giây lát.',
   updateInstallNow: 'Cài ngay',
   badgeSessionActive: 'MFA Desk: đang có một phiên MFA',
+  partFailed: 'Không thể hiển thị $1 ($2). Phần còn lại của bảng vẫn hoạt động; mở lại để thử lần nữa.',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

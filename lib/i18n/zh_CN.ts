@@ -323,6 +323,7 @@ export const zh_CN: Catalogue = {
   updateInstalling: '正在安装更新：MFA Desk 即将重新启动。',
   updateInstallNow: '立即安装',
   badgeSessionActive: 'MFA Desk：有一个进行中的 MFA 会话',
+  partFailed: '无法显示 $1（$2）。面板的其余部分仍可使用；重新打开即可再试。',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

@@ -52,19 +52,19 @@ function explainClaim(name: string, raw: unknown, showPersonal: boolean): Explai
   const text = asText(raw);
   switch (name) {
     case 'idv': {
-      const entries = (Array.isArray(raw) ? raw : [raw]).map((entry) => splitIdentifier(asText(entry), showPersonal));
+      const entries = listed(raw).map((entry) => splitIdentifier(asText(entry), showPersonal));
       return {
         name,
-        value: entries.map((e) => `${e.type}|${e.value}`).join(', '),
-        meaning: t('claimIdv', entries.map((e) => `${e.type} ${e.value}`).join(', ')),
+        value: cut(entries.map((e) => `${e.type}|${e.value}`).join(', '), MAX_SHOWN),
+        meaning: t('claimIdv', cut(entries.map((e) => `${e.type} ${e.value}`).join(', '), MAX_SHOWN)),
       };
     }
     case 'ogc': {
-      const orgs = (Array.isArray(raw) ? raw : [raw]).map((entry) => {
+      const orgs = listed(raw).map((entry) => {
         const [id, ...rest] = asText(entry).split('|');
         return t('claimOgcOrg', id, rest.join('|') || t('claimOgcNoName'));
       });
-      return { name, value: text, meaning: t('claimOgc', orgs.join('; ')) };
+      return { name, value: text, meaning: t('claimOgc', cut(orgs.join('; '), MAX_SHOWN)) };
     }
     case 'rol':
       return {
@@ -115,7 +115,33 @@ function own(dictionary: Record<string, MessageKey>, name: string): MessageKey |
 
 /** Longest claim value shown: a claim is read, not scrolled through (a pasted token may carry a megabyte). */
 const MAX_SHOWN = 2000;
+/** Entries of a list claim (idv, ogc) explained: Capillary's hold one or two. */
+const MAX_LISTED = 50;
+/** Deepest nesting written out; deeper parts show as "…" (JSON.stringify of a 5,000-deep array overflows the stack). */
+const MAX_NESTING = 20;
 
+const listed = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw.slice(0, MAX_LISTED) : [raw]);
+
+/** A claim value as text: at most MAX_NESTING deep and MAX_SHOWN long, whatever the token holds. */
 function asText(value: unknown): string {
-  return cut(typeof value === 'string' ? value : String(JSON.stringify(value)), MAX_SHOWN);
+  return cut(typeof value === 'string' ? value : jsonText(value, MAX_NESTING, MAX_SHOWN), MAX_SHOWN);
+}
+
+/** JSON text of a parsed value, written no deeper than `depth` and stopped once past `budget` characters. */
+function jsonText(value: unknown, depth: number, budget: number): string {
+  if (value === null || typeof value !== 'object') return String(JSON.stringify(value));
+  if (depth === 0) return '…';
+  const array = Array.isArray(value);
+  const keys = array ? null : Object.keys(value);
+  const count = array ? (value as unknown[]).length : keys!.length;
+  const parts: string[] = [];
+  let used = 2;
+  for (let i = 0; i < count && used <= budget; i++) {
+    const item = array ? (value as unknown[])[i] : (value as Record<string, unknown>)[keys![i]];
+    const part = (array ? '' : `${JSON.stringify(keys![i])}:`) + jsonText(item, depth - 1, budget - used);
+    parts.push(part);
+    used += part.length + 1;
+  }
+  if (parts.length < count) parts.push('…');
+  return array ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
 }

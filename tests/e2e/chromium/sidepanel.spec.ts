@@ -55,6 +55,26 @@ test('"Decode JWT in MFA Desk" is on the context menu, and what it sends is deco
   await expect(panel.claim('Decode', 'uid')).toContainText('1780776');
 });
 
+test('a hostile JWT from the context menu (5,000-deep, under 16 kB) is decoded without a crash, and forgotten once shown', async ({
+  popup,
+  extensionId,
+}) => {
+  const part = (json: string) => Buffer.from(json).toString('base64url');
+  const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+  const token = `${part('{"alg":"HS256"}')}.${part(`{"uid":"7","nest":${deep}}`)}.sig`;
+  expect(token.length).toBeLessThan(16_384);
+  const panel = await openPanel(popup.page, extensionId);
+  await popup.page.evaluate((text) => chrome.storage.session.set({ pendingJwt: { text, at: Date.now() } }), token);
+  await expect(panel.pasteBox).toHaveValue(token);
+  await expect(panel.claim('Decode', 'uid')).toContainText('7');
+  await expect(panel.claim('Decode', 'nest')).toContainText('[[[');
+  // The rest of the panel still works.
+  await expect(panel.section('Session')).toBeVisible();
+  // Shown, then forgotten: the selection is no longer kept.
+  await expect.poll(() => popup.page.evaluate(async () => (await chrome.storage.session.get('pendingJwt')).pendingJwt ?? null)).toBeNull();
+  await expect(panel.claim('Decode', 'nest')).toContainText('…');
+});
+
 test('the history is kept without secrets, exported as CSV and cleared', async ({ popup, sandbox, extensionId }) => {
   await validateSession(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);

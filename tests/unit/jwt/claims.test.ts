@@ -69,6 +69,24 @@ describe('the claim dictionary', () => {
     expect(explain({ exp: 1e308 })[0]).toEqual({ name: 'exp', value: '1e+308', meaning: expect.stringContaining('not a valid time') });
   });
 
+  it('writes a hostile claim out no deeper than 20 levels and no longer than 2,000 characters, without throwing', () => {
+    const deep = JSON.parse(`${'['.repeat(5000)}1${']'.repeat(5000)}`);
+    const [nest] = explainClaims({ nest: deep });
+    expect(nest.value).toBe(`${'['.repeat(20)}…${']'.repeat(20)}`);
+    const [wide] = explainClaims({ wide: Array.from({ length: 100_000 }, (_, i) => ({ i })) });
+    expect(wide.value.length).toBeLessThan(2100);
+    expect(wide.value).toContain('…');
+  });
+
+  it('explains at most 50 entries of idv or ogc, and cuts what it writes', () => {
+    const [idv, ogc] = explainClaims({
+      idv: Array.from({ length: 10_000 }, (_, i) => `MOBILE|9${String(i).padStart(10, '0')}`),
+      ogc: Array.from({ length: 10_000 }, (_, i) => `${i}|org.${'x'.repeat(100)}`),
+    });
+    expect(idv.value.split(', ')).toHaveLength(50);
+    expect(ogc.meaning.length).toBeLessThan(2300);
+  });
+
   it('shows at most 2,000 characters of a value, saying how many more there are', () => {
     expect(explain({ pad: 'x'.repeat(1_000_000) })[0].value).toBe(`${'x'.repeat(2000)}… (998000 more characters)`);
   });
