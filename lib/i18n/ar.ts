@@ -329,6 +329,7 @@ export const ar: Catalogue = {
   updateInstallNow: 'التثبيت الآن',
   badgeSessionActive: 'MFA Desk: توجد جلسة MFA نشطة',
   partFailed: 'تعذّر عرض $1 ($2). بقية اللوحة تعمل؛ أعد فتحها للمحاولة مرة أخرى.',
+  settingsFromNewer: 'حُفظت هذه الإعدادات بإصدار أحدث من MFA Desk (إصدار الإعدادات $1)؛ حدّث MFA Desk على هذا الجهاز قبل تغييرها.',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -347,6 +347,8 @@ export const en = {
   updateInstallNow: 'Install now',
   badgeSessionActive: 'MFA Desk: an MFA session is active',
   partFailed: '$1 could not be shown ($2). The rest of the panel works; reopen it to try again.',
+  settingsFromNewer:
+    'these settings were saved by a newer MFA Desk (settings version $1); update MFA Desk on this machine before changing them.',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

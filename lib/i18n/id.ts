@@ -336,6 +336,8 @@ export const id: Catalogue = {
   updateInstallNow: 'Pasang sekarang',
   badgeSessionActive: 'MFA Desk: sesi MFA sedang aktif',
   partFailed: '$1 tidak dapat ditampilkan ($2). Bagian panel lainnya tetap berfungsi; buka ulang untuk mencoba lagi.',
+  settingsFromNewer:
+    'pengaturan ini disimpan oleh MFA Desk yang lebih baru (versi pengaturan $1); perbarui MFA Desk di mesin ini sebelum mengubahnya.',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

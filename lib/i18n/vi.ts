@@ -329,6 +329,8 @@ export const vi: Catalogue = {
   updateInstallNow: 'Cài ngay',
   badgeSessionActive: 'MFA Desk: đang có một phiên MFA',
   partFailed: 'Không thể hiển thị $1 ($2). Phần còn lại của bảng vẫn hoạt động; mở lại để thử lần nữa.',
+  settingsFromNewer:
+    'các cài đặt này được lưu bởi MFA Desk mới hơn (phiên bản cài đặt $1); hãy cập nhật MFA Desk trên máy này trước khi thay đổi.',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

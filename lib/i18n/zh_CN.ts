@@ -324,6 +324,7 @@ export const zh_CN: Catalogue = {
   updateInstallNow: '立即安装',
   badgeSessionActive: 'MFA Desk：有一个进行中的 MFA 会话',
   partFailed: '无法显示 $1（$2）。面板的其余部分仍可使用；重新打开即可再试。',
+  settingsFromNewer: '这些设置由更新版本的 MFA Desk 保存（设置版本 $1）；请先在此设备上更新 MFA Desk 再修改。',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

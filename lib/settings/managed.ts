@@ -31,7 +31,8 @@ export function readManaged(raw: unknown): Managed {
     const value = policy[field];
     if (value === undefined) continue;
     if (field === 'brands') {
-      if (Array.isArray(value)) values.brands = managedBrands(value, invalid);
+      if (Array.isArray(value))
+        values.brands = readBrandList(value, (index, entry) => invalid.push({ key: `brands.${index}`, value: entry }));
       else invalid.push({ key: 'brands', value });
       continue;
     }
@@ -45,16 +46,16 @@ export function readManaged(raw: unknown): Managed {
 }
 
 /**
- * The policy's brand list, entry by entry: an invalid entry, or a second entry for a brand already listed, is
- * reported and left out, and the others still hold.
+ * A brand list, entry by entry (the policy's and the agent's stored one alike): an invalid entry, or a second entry
+ * for a brand already listed, is left out and reported by its index, and the others still hold.
  */
-function managedBrands(value: unknown[], invalid: InvalidPolicy[]): BrandCluster[] {
+export function readBrandList(value: unknown[], onInvalid: (index: number, entry: unknown) => void): BrandCluster[] {
   const brands: BrandCluster[] = [];
   value.forEach((entry, index) => {
     const parsed = BrandCluster.safeParse(entry);
     const listed = parsed.success && brands.some((brand) => brandKey(brand.brand) === brandKey(parsed.data.brand));
     if (parsed.success && !listed && brands.length < MAX_BRANDS) brands.push(parsed.data);
-    else invalid.push({ key: `brands.${index}`, value: entry });
+    else onInvalid(index, entry);
   });
   return brands;
 }

@@ -1,6 +1,7 @@
 // Writing the agent's own settings to storage.sync, within what sync takes: for the options page, and for the rare
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/t';
 import { SETTINGS_VERSION, Settings } from './settings';
 import { LOCAL_KEYS, readManagedSettings, readOwnSettings, SETTINGS_KEY } from './stored';
 
@@ -22,6 +23,10 @@ export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, 
 export async function saveSettings(settings: Settings): Promise<void> {
   // Under the organisation's lock nothing writes the agent's own settings: not a page, not an import, not a migration.
   if ((await readManagedSettings()).locked) throw new Error('Settings are locked by the organisation.');
+  // An older MFA Desk never downgrades what a newer one wrote: it reads what it can and writes nothing.
+  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as { version?: unknown } | undefined;
+  if (typeof stored?.version === 'number' && stored.version > SETTINGS_VERSION)
+    throw new Error(t('settingsFromNewer', String(stored.version)));
   const value = storedForm(settings);
   const bytes = syncBytes(SETTINGS_KEY, value);
   if (bytes > SYNC_ITEM_BYTES) throw new RangeError(`Settings take ${bytes} bytes; a synced item holds ${SYNC_ITEM_BYTES}.`);

@@ -2,7 +2,7 @@
 // starts set up: versioned, migrated once from the storage.local keys earlier versions used, read field by field
 // so that one invalid field falls back to its default alone. Policy values (managed.ts) win over them.
 import { browser } from 'wxt/browser';
-import { effectiveSettings, type Managed, NO_POLICY, readManaged } from './managed';
+import { effectiveSettings, type Managed, NO_POLICY, readBrandList, readManaged } from './managed';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 
 /** The key in storage.sync. */
@@ -44,6 +44,13 @@ function fieldByField(raw: unknown): Omit<SettingsRead, 'migratedFrom'> {
   const settings = { ...DEFAULT_SETTINGS };
   const reset: Field[] = [];
   for (const field of Object.keys(DEFAULT_SETTINGS) as Field[]) {
+    if (field === 'brands' && Array.isArray(value.brands)) {
+      // Entry by entry: one bad entry (from another machine, a newer version) leaves the others as they were.
+      settings.brands = readBrandList(value.brands, () => {
+        if (!reset.includes('brands')) reset.push('brands');
+      });
+      continue;
+    }
     const parsed = Settings.shape[field].safeParse(value[field]);
     if (parsed.success) (settings as Record<Field, unknown>)[field] = parsed.data;
     else reset.push(field);
@@ -104,19 +111,14 @@ export async function currentSettings(): Promise<Settings> {
 }
 
 /**
- * Settings for a page that shows them: migrated or repaired in storage when needed, with the notice to show for
- * invalid fields (shown once, since the repaired settings have none).
+ * Settings for a page that shows them, with the notice to show for invalid fields. A page never writes them back:
+ * what another machine (or a newer MFA Desk) wrote stays as it is until the agent saves Settings, and the notice
+ * says so every time until then. Earlier versions' copies are moved by the background (moveEarlierSettings).
  */
 export async function loadSettings(): Promise<SettingsState & { notice: string | null }> {
   const { read, state } = await readSettingsState();
-  if (read.reset.length === 0 && read.migratedFrom === undefined) return { ...state, notice: null };
-  // Rare, like the words below: loaded only when needed. Kept as they were if sync refuses the write: read (and
-  // migrated) again next time, nothing lost.
-  const { saveSettings } = await import('./save');
-  await saveSettings(read.settings).catch(async (error: unknown) => {
-    const { log } = await import('@/lib/log');
-    log.error('Settings could not be written to storage.sync', error);
-  });
+  if (read.reset.length === 0) return { ...state, notice: null };
+  // Rare, like its words: loaded only when needed.
   const { resetNotice } = await import('./notice');
   return { ...state, notice: resetNotice(read) };
 }

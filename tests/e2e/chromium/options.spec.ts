@@ -27,8 +27,9 @@ test('an http URL to another host is refused and not saved', async ({ options, e
   expect(stored.settings.apiBaseUrl).toBe(sandbox.url);
 });
 
-test('one invalid stored setting falls back alone, and the popup says so once, naming where calls now go', async ({
+test('one invalid stored setting falls back alone, and the popup says so, naming where calls now go, until Settings are saved', async ({
   popup,
+  options,
   extensionPage,
 }) => {
   await updateSettings(extensionPage, { apiBaseUrl: 'http://evil.example', brand: 'Bukl', deviceId: 'desk-7' });
@@ -38,6 +39,12 @@ test('one invalid stored setting falls back alone, and the popup says so once, n
   await expect(popup.band).toContainText('EU');
   await expect(popup.field('Brand')).toHaveValue('Bukl');
 
+  // A page writes nothing back: the notice stays until the agent saves Settings.
+  await popup.page.reload();
+  await expect(popup.alert).toContainText('reset to their defaults: API base URL');
+  await options.page.reload();
+  await options.saveButton.click();
+  await expect(options.page.getByRole('status')).toContainText('Saved');
   await popup.page.reload();
   await expect(popup.band).toContainText('EU');
   await expect(popup.alert).toHaveCount(0);
@@ -85,15 +92,16 @@ test('settings as large as a synced item may be are saved; one byte more is refu
   expect(stored.settings).toEqual(storedForm(atQuota));
 });
 
-test('settings an earlier version kept in storage.local move to storage.sync once, unchanged', async ({
+test('settings an earlier version kept in storage.local are read as they are, and a page writes nothing (the update moves them: upgrade.spec.ts)', async ({
   popup,
   extensionPage,
   sandbox,
 }) => {
-  await extensionPage.evaluate(async (url) => {
+  const earlier = { settings: { version: 2, apiBaseUrl: sandbox.url, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 } };
+  await extensionPage.evaluate(async (earlier) => {
     await chrome.storage.sync.clear();
-    await chrome.storage.local.set({ settings: { version: 2, apiBaseUrl: url, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 } });
-  }, sandbox.url);
+    await chrome.storage.local.set(earlier);
+  }, earlier);
   await popup.page.reload();
   await expect(popup.field('Brand')).toHaveValue('Bukl');
   await expect(popup.band).toContainText(new URL(sandbox.url).host);
@@ -101,10 +109,7 @@ test('settings an earlier version kept in storage.local move to storage.sync onc
     sync: await chrome.storage.sync.get(null),
     local: await chrome.storage.local.get('settings'),
   }));
-  expect(stored).toEqual({
-    sync: { settings: { version: 3, apiBaseUrl: sandbox.url, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45, brands: [] } },
-    local: {},
-  });
+  expect(stored).toEqual({ sync: {}, local: earlier });
 });
 
 test('the options page fits 360 px wide, brand list and import included, without scrolling sideways', async ({ options }) => {

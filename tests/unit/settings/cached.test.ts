@@ -17,12 +17,14 @@ describe('the background’s copy of the settings', () => {
     expect(await settings()).toEqual(DEFAULT_SETTINGS);
     expect(reads).toHaveBeenCalledTimes(1);
     await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: US });
+    // Saving reads what is stored (to never overwrite a newer version's): only the cache's reads count from here.
+    reads.mockClear();
     expect((await settings()).apiBaseUrl).toBe(US);
     await browser.storage.managed.set({ brand: 'Acme' });
     expect((await settings()).brand).toBe('Acme');
     await browser.storage.local.set({ screenShare: true });
     expect(await settings()).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: US, brand: 'Acme' });
-    expect(reads).toHaveBeenCalledTimes(3);
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it('keeps no failed read: the next call reads again', async () => {

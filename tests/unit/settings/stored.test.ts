@@ -21,7 +21,10 @@ describe('stored settings', () => {
     await browser.storage.local.set({ ...local, panelFolds: { key: true } });
     const migrated = { ...V1, brands: [] };
     expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [], migratedFrom: version });
+    // A page reads the earlier copy as it is and writes nothing; the background moves it on install or update.
     expect(await loadSettings()).toEqual({ settings: migrated, own: migrated, managed: NO_POLICY, notice: null });
+    expect(await browser.storage.sync.get(null)).toEqual({});
+    await moveEarlierSettings();
     expect(await browser.storage.sync.get(null)).toEqual({ settings: { version: SETTINGS_VERSION, ...migrated } });
     // The old keys are gone; what else storage.local holds is not settings and stays.
     expect(await browser.storage.local.get(null)).toEqual({ panelFolds: { key: true } });
@@ -48,10 +51,10 @@ describe('stored settings', () => {
   it('keep the earlier copy when storage.sync refuses the migration, so it is tried again and nothing is lost', async () => {
     await browser.storage.local.set({ settings: { version: 2, ...V1 } });
     vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect((await loadSettings()).settings).toEqual({ ...V1, brands: [] });
+    await expect(moveEarlierSettings()).rejects.toThrow('quota');
     expect(await browser.storage.local.get('settings')).toEqual({ settings: { version: 2, ...V1 } });
     expect((await loadSettings()).settings).toEqual({ ...V1, brands: [] });
+    await moveEarlierSettings();
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 
@@ -77,17 +80,41 @@ describe('stored settings', () => {
   });
 
   it.each([
-    ['cooldownSeconds', { cooldownSeconds: -5 }, 'Send OTP cooldown'],
-    ['brand', { brand: 42 }, 'default brand'],
-    ['apiBaseUrl', { apiBaseUrl: 'http://evil.example' }, 'API base URL'],
-    ['brands', { brands: [{ brand: 'A' }, { brand: 'a' }] }, 'brand list'],
-  ] as const)('fall back for an invalid %s alone, and tell the agent once', async (field, bad, name) => {
-    await browser.storage.sync.set({ settings: { version: 3, ...MINE, ...bad } });
-    const first = await loadSettings();
-    expect(first.settings).toEqual({ ...MINE, [field]: DEFAULT_SETTINGS[field] });
-    expect(first.notice).toContain(name);
-    if (field === 'apiBaseUrl') expect(first.notice).toContain(`Calls now go to ${DEFAULT_SETTINGS.apiBaseUrl}`);
-    expect(await loadSettings()).toMatchObject({ settings: first.settings, notice: null });
+    ['cooldownSeconds', { cooldownSeconds: -5 }, 'Send OTP cooldown', { cooldownSeconds: DEFAULT_SETTINGS.cooldownSeconds }],
+    ['brand', { brand: 42 }, 'default brand', { brand: DEFAULT_SETTINGS.brand }],
+    ['apiBaseUrl', { apiBaseUrl: 'http://evil.example' }, 'API base URL', { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl }],
+    // Entry by entry: the brand listed twice goes, the first stays.
+    ['brands', { brands: [{ brand: 'A' }, { brand: 'a' }] }, 'brand list', { brands: [{ brand: 'A' }] }],
+  ] as const)(
+    'fall back for an invalid %s alone, and say so until the agent saves Settings; a page writes nothing',
+    async (field, bad, name, fallen) => {
+      const stored = { settings: { version: 3, ...MINE, ...bad } };
+      await browser.storage.sync.set(stored);
+      const first = await loadSettings();
+      expect(first.settings).toEqual({ ...MINE, ...fallen });
+      expect(first.notice).toContain(name);
+      if (field === 'apiBaseUrl') expect(first.notice).toContain(`Calls now go to ${DEFAULT_SETTINGS.apiBaseUrl}`);
+      expect(await browser.storage.sync.get(null)).toEqual(stored);
+      expect((await loadSettings()).notice).toBe(first.notice);
+      await saveSettings(first.settings);
+      expect(await loadSettings()).toMatchObject({ settings: first.settings, notice: null });
+    },
+  );
+
+  it('keep every valid entry of a brand list that has a bad one', async () => {
+    const brands = [{ brand: 'Bukl', apiBaseUrl: US }, { brand: 'Acme', apiBaseUrl: 'http://plain.example' }, { brand: 'Nomad' }];
+    await browser.storage.sync.set({ settings: { version: 3, ...MINE, brands } });
+    const loaded = await loadSettings();
+    expect(loaded.settings.brands).toEqual([{ brand: 'Bukl', apiBaseUrl: US }, { brand: 'Nomad' }]);
+    expect(loaded.notice).toContain('brand list');
+  });
+
+  it('leave settings a newer MFA Desk wrote as they are: read what can be read, and refuse to save over them', async () => {
+    const newer = { settings: { version: 4, ...MINE, brand: 'Newer', theme: 'dark' } };
+    await browser.storage.sync.set(newer);
+    expect((await loadSettings()).settings).toEqual({ ...MINE, brand: 'Newer' });
+    await expect(saveSettings({ ...MINE, brand: 'Older' })).rejects.toThrow('saved by a newer MFA Desk (settings version 4)');
+    expect(await browser.storage.sync.get(null)).toEqual(newer);
   });
 
   it('survive a stored value that is not an object at all, in any version', () => {
