@@ -30,8 +30,8 @@ export interface PopupState {
   screenShare: boolean;
 }
 
-/** What the popup watches while open. */
-export type Watched = Pick<PopupState, 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor' | 'screenShare'>;
+/** What the popup watches while open: settings too, so the band never disagrees with where the next call goes. */
+export type Watched = Pick<PopupState, 'settings' | 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor' | 'screenShare'>;
 
 /** What the popup needs from the extension; main.tsx wires it to the background and storage. */
 export interface PopupClient {
@@ -99,7 +99,7 @@ export function App({ initial, client }: Props) {
 
   const { activity, cooldowns, hasToken, screenShare } = watched;
   // The cluster the brand in the form is served by: its own from the brand list, else the default.
-  const apiBaseUrl = apiBaseUrlFor(initial.settings, draft.brand);
+  const apiBaseUrl = apiBaseUrlFor(watched.settings, draft.brand);
   const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
   const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
   const stored = viewActivity(activity, Date.now());
@@ -188,7 +188,7 @@ export function App({ initial, client }: Props) {
           {t('settings')}
         </button>
       </header>
-      <TargetBand settings={initial.settings} brand={draft.brand} />
+      <TargetBand settings={watched.settings} brand={draft.brand} />
       {initial.settingsNotice && (
         <p role="alert" class="outcome error">
           {initial.settingsNotice}
@@ -196,7 +196,7 @@ export function App({ initial, client }: Props) {
       )}
       <OtpForm
         draft={draft}
-        brands={initial.settings.brands}
+        brands={watched.settings.brands}
         errors={errors}
         busy={busy}
         hide={screenShare}

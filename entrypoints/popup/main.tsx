@@ -41,7 +41,14 @@ const client: PopupClient = {
       firstFactorItem.watch((firstFactor) => callback({ firstFactor: firstFactorView(firstFactor) })),
       screenShareItem.watch((screenShare) => callback({ screenShare })),
     ];
+    // Settings rarely change while the popup is open (another synced machine, a new policy): their watcher loads
+    // after the form is ready, and the band and the next call follow.
+    let closed = false;
+    void import('@/lib/settings/watch').then(({ watchSettings }) => {
+      if (!closed) stops.push(watchSettings(({ settings }) => callback({ settings })));
+    });
     return () => {
+      closed = true;
       for (const stop of stops) stop();
     };
   },

@@ -58,6 +58,13 @@ function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, cli
 }
 
 describe('the popup', () => {
+  it('follows settings that change while it is open: the band and the next call agree', async () => {
+    const { push, ask } = renderPopup();
+    push({ settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' } });
+    await waitFor(() => expect(screen.getByText('Calls go to').parentElement!.textContent).toContain('US'));
+    expect(ask).not.toHaveBeenCalled();
+  });
+
   afterEach(cleanup);
 
   it('labels every control', () => {

@@ -21,6 +21,8 @@ import { effectiveSettings, readManaged } from '@/lib/settings/managed';
 import { policyProblem } from '@/lib/settings/policy-words';
 import { DEFAULT_SETTINGS, Settings } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/stored';
+import { checkSettings, importSettings } from '@/lib/settings/transfer';
+import { MAX_PENDING_JWT } from '@/lib/storage/panel-items';
 import { SEED_REQUEST, VALIDATED } from '../fixtures/capillary';
 
 export interface Target {
@@ -71,11 +73,15 @@ const jsonObjectText = fc
   .map((pairs) => `{${pairs.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}`).join(',')}}`);
 
 const DEEP = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+/** 5,000 levels in under 16 kB: what a context-menu selection may carry. */
+const DEEP_SELECTION = `${'['.repeat(5000)}${']'.repeat(5000)}`;
 const ONE_MB_TOKEN = `${b64url('{"alg":"HS256"}')}.${b64url(JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }))}.sig`;
 /** Inputs a generator would rarely find by itself. */
 const SPECIAL_TOKENS = [
   ONE_MB_TOKEN,
   `${b64url('{"alg":"none"}')}.${b64url(`{"deep":${DEEP}}`)}.`,
+  `${b64url('{"alg":"HS256"}')}.${b64url(`{"idv":${DEEP_SELECTION}}`)}.sig`,
+  `${b64url('{"alg":"HS256"}')}.${b64url(`{"ogc":[${Array.from({ length: 2000 }, (_, i) => `"${i}|o"`).join(',')}]}`)}.sig`,
   `${b64url(new Uint8Array([0xff, 0xfe, 0xc3, 0x28]))}.${b64url('{}')}.sig`,
   `${b64url('{"alg":"HS256"}')}.${b64url('{"x":"\\ud800"}')}.sig`,
   `\uD800.\uDC00.x`,
@@ -303,4 +309,55 @@ function settingsLike() {
   );
 }
 
-export const TARGETS: Target[] = [jwtDecoder, claimExplainer, replySchemas, clientReplies, redaction, csvExport, storedSettings, policy];
+/** Whatever file an agent imports: valid settings come out, or words for the file or each field, never a throw. */
+const importFiles = target(
+  'import files',
+  10_000,
+  fc.property(
+    fc.oneof(
+      settingsLike().map((settings) => JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings })),
+      fc
+        .record({ kind: fc.constantFrom('mfa-desk-settings', 'other'), version: fc.anything(), settings: fc.anything({ maxDepth: 2 }) })
+        .map((file) => JSON.stringify(file)),
+      anyText,
+    ),
+    (text) => {
+      const imported = importSettings(text, DEFAULT_SETTINGS);
+      if (imported.ok) Settings.parse(imported.settings);
+      else if (!imported.file && Object.values(imported.fields).some((words) => typeof words !== 'string' || !words)) {
+        throw new Error('a refused import without words');
+      }
+      Settings.parse(checkSettings({}, DEFAULT_SETTINGS).settings);
+    },
+  ),
+);
+
+/** A selection sent from the context menu (at most 16 kB), decoded and explained as the side panel does. */
+const selections = target(
+  'context-menu selections',
+  10_000,
+  fc.property(tokenText, fc.boolean(), (text, showPersonal) => {
+    const decoded = decodeJwt(text.slice(0, MAX_PENDING_JWT));
+    if (!decoded.ok) return mustBeString(decoded.message, 'message');
+    const parts = decoded.kind === 'jws' ? [decoded.header, decoded.payload] : [decoded.header];
+    for (const part of parts) {
+      for (const claim of explainClaims(part, { showPersonal })) {
+        mustBeString(claim.value, `value of ${claim.name}`);
+        if (claim.value.length > 2100) throw new Error(`${claim.name} is shown ${claim.value.length} characters long`);
+      }
+    }
+  }),
+);
+
+export const TARGETS: Target[] = [
+  jwtDecoder,
+  claimExplainer,
+  replySchemas,
+  clientReplies,
+  redaction,
+  csvExport,
+  storedSettings,
+  policy,
+  importFiles,
+  selections,
+];

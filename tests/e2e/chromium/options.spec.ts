@@ -19,6 +19,16 @@ test('the agent points the extension at the sandbox from the options page, and t
   await expect(popup.status).toContainText('OTP sent');
 });
 
+test('an open popup follows settings saved elsewhere: its band shows where the next call goes, without reopening', async ({
+  popup,
+  extensionPage,
+  sandbox,
+}) => {
+  await expect(popup.band).toContainText(new URL(sandbox.url).host);
+  await updateSettings(extensionPage, { apiBaseUrl: 'https://us.api.capillarytech.com' });
+  await expect(popup.band).toContainText('US');
+});
+
 test('an http URL to another host is refused and not saved', async ({ options, extensionPage, sandbox }) => {
   await options.saveApiBaseUrl('http://eu.api.capillarytech.com');
   await expect(options.page.getByRole('alert')).toContainText('Use https');
