@@ -4,6 +4,7 @@ import { TextField } from '@/components/TextField';
 import { CLUSTERS, SANDBOX_DOORS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
 import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
+import { type HostMove, hostMoves } from '@/lib/settings/moves';
 import { policyProblem } from '@/lib/settings/policy-words';
 import type { Settings } from '@/lib/settings/settings';
 import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/settings/transfer';
@@ -31,7 +32,7 @@ type Props = {
 /** One line of the brand list as the form holds it: the cluster chosen by name, the URL typed when it is custom. */
 type BrandRow = { brand: string; cluster: string; url: string };
 type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string; brands: BrandRow[] };
-type Message = { kind: 'status' | 'alert'; text: string } | null;
+type Message = { kind: 'status' | 'alert'; text: string } | { kind: 'confirm'; moves: HostMove[] } | null;
 type Field = keyof Settings;
 
 const CUSTOM = t('customUrl');
@@ -71,6 +72,8 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
   const [form, setForm] = useState<Form>(() => formOf(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>(null);
+  // Whether the form holds an imported file's settings, not yet saved.
+  const [fromFile, setFromFile] = useState(false);
   // The settings as last saved, and what calls use with the policy over them: what Export writes.
   const [saved, setSaved] = useState(initial);
   const current = effectiveSettings(saved, managed);
@@ -107,13 +110,22 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
   const setRow = (index: number, change: Partial<BrandRow>) =>
     setBrands(form.brands.map((row, at) => (at === index ? { ...row, ...change } : row)));
 
-  function save(event: Event) {
+  /**
+   * Saves the form. After an import, calls that would go to another host than now are listed first, for the agent to
+   * confirm: a file passed around could send a brand's identifiers and OTPs somewhere new.
+   */
+  function save(event: Event, confirmed = false) {
     event.preventDefault();
     const given = { ...form, cooldownSeconds: Number(form.cooldownSeconds), brands: brandsOf(form.brands) };
     const { settings, fields } = checkSettings(given, saved);
     setErrors(fields);
     if (Object.keys(fields).length > 0) {
       setMessage({ kind: 'alert', text: t('notSaved', Object.values(fields)[0]) });
+      return;
+    }
+    const moves = hostMoves(current, effectiveSettings(settings, managed));
+    if (fromFile && moves.length > 0 && !confirmed) {
+      setMessage({ kind: 'confirm', moves });
       return;
     }
     const origins = httpsOrigins(effectiveSettings(settings, managed));
@@ -128,6 +140,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
           return;
         }
         await client.save(settings, origins);
+        setFromFile(false);
         setSaved(settings);
         setForm(formOf(settings));
         setMessage({ kind: 'status', text: t('saved') });
@@ -157,6 +170,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
       return;
     }
     setForm(formOf(imported.settings));
+    setFromFile(true);
     setErrors({});
     const ignored = imported.ignored.join(', ');
     setMessage({ kind: 'status', text: ignored ? t('importedIgnored', ignored) : t('imported') });
@@ -292,6 +306,21 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
                 {message.text}
               </p>
             )}
+          </div>
+        )}
+        {message?.kind === 'confirm' && (
+          <div role="alert" class="warning">
+            <strong>{t('hostMovesTitle')}</strong>
+            <ul>
+              {message.moves.map((move) => (
+                <li key={move.brand ?? ''}>
+                  {move.brand === null ? t('hostMoveDefault', move.from, move.to) : t('hostMoveBrand', move.brand, move.from, move.to)}
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={(event) => save(event, true)}>
+              {t('saveAnyway')}
+            </button>
           </div>
         )}
       </form>

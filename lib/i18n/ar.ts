@@ -330,6 +330,10 @@ export const ar: Catalogue = {
   badgeSessionActive: 'MFA Desk: توجد جلسة MFA نشطة',
   partFailed: 'تعذّر عرض $1 ($2). بقية اللوحة تعمل؛ أعد فتحها للمحاولة مرة أخرى.',
   settingsFromNewer: 'حُفظت هذه الإعدادات بإصدار أحدث من MFA Desk (إصدار الإعدادات $1)؛ حدّث MFA Desk على هذا الجهاز قبل تغييرها.',
+  hostMovesTitle: 'ستذهب الطلبات إلى مضيفين غير الحاليين. تحقّق منها قبل الحفظ:',
+  hostMoveDefault: 'عملاء كل علامة تجارية غير مدرجة: $1 → $2',
+  hostMoveBrand: 'عملاء $1: $2 → $3',
+  saveAnyway: 'احفظ على أي حال',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

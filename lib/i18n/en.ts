@@ -349,6 +349,10 @@ export const en = {
   partFailed: '$1 could not be shown ($2). The rest of the panel works; reopen it to try again.',
   settingsFromNewer:
     'these settings were saved by a newer MFA Desk (settings version $1); update MFA Desk on this machine before changing them.',
+  hostMovesTitle: 'Calls would go to other hosts than now. Check them before saving:',
+  hostMoveDefault: 'Customers of every brand not listed: $1 → $2',
+  hostMoveBrand: 'Customers of $1: $2 → $3',
+  saveAnyway: 'Save anyway',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

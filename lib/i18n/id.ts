@@ -338,6 +338,10 @@ export const id: Catalogue = {
   partFailed: '$1 tidak dapat ditampilkan ($2). Bagian panel lainnya tetap berfungsi; buka ulang untuk mencoba lagi.',
   settingsFromNewer:
     'pengaturan ini disimpan oleh MFA Desk yang lebih baru (versi pengaturan $1); perbarui MFA Desk di mesin ini sebelum mengubahnya.',
+  hostMovesTitle: 'Panggilan akan menuju host lain dari sekarang. Periksa sebelum menyimpan:',
+  hostMoveDefault: 'Pelanggan setiap merek yang tidak tercantum: $1 → $2',
+  hostMoveBrand: 'Pelanggan $1: $2 → $3',
+  saveAnyway: 'Tetap simpan',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

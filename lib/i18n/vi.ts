@@ -331,6 +331,10 @@ export const vi: Catalogue = {
   partFailed: 'Không thể hiển thị $1 ($2). Phần còn lại của bảng vẫn hoạt động; mở lại để thử lần nữa.',
   settingsFromNewer:
     'các cài đặt này được lưu bởi MFA Desk mới hơn (phiên bản cài đặt $1); hãy cập nhật MFA Desk trên máy này trước khi thay đổi.',
+  hostMovesTitle: 'Các lệnh gọi sẽ đến máy chủ khác với hiện tại. Hãy kiểm tra trước khi lưu:',
+  hostMoveDefault: 'Khách hàng của mọi thương hiệu không có trong danh sách: $1 → $2',
+  hostMoveBrand: 'Khách hàng của $1: $2 → $3',
+  saveAnyway: 'Vẫn lưu',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -325,6 +325,10 @@ export const zh_CN: Catalogue = {
   badgeSessionActive: 'MFA Desk：有一个进行中的 MFA 会话',
   partFailed: '无法显示 $1（$2）。面板的其余部分仍可使用；重新打开即可再试。',
   settingsFromNewer: '这些设置由更新版本的 MFA Desk 保存（设置版本 $1）；请先在此设备上更新 MFA Desk 再修改。',
+  hostMovesTitle: '调用将发往与现在不同的主机。保存前请确认：',
+  hostMoveDefault: '未列出的所有品牌的客户：$1 → $2',
+  hostMoveBrand: '$1 的客户：$2 → $3',
+  saveAnyway: '仍然保存',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

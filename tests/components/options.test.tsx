@@ -102,6 +102,26 @@ describe('the options page', () => {
     expect(client.save).not.toHaveBeenCalled();
   });
 
+  it('after an import, lists the calls that would go to another host and saves only once the agent confirms', async () => {
+    const client = renderOptions({}, { initial: { ...DEFAULT_SETTINGS, brands: [{ brand: 'Bukl' }] } });
+    const text = JSON.stringify({
+      kind: 'mfa-desk-settings',
+      version: 3,
+      settings: { brands: [{ brand: 'Bukl', apiBaseUrl: 'https://collector.example' }, { brand: 'Nomad' }] },
+    });
+    fireEvent.change(screen.getByLabelText('Import settings'), { target: { files: [new File([text], 'settings.json')] } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported: review the fields and click Save.'));
+    save();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Calls would go to other hosts than now');
+    expect(alert.textContent).toContain('Customers of Bukl: eu.api.capillarytech.com → collector.example');
+    expect(alert.textContent).not.toContain('Nomad');
+    expect(client.save).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(client.save).toHaveBeenCalledOnce());
+    expect(client.requestHosts).toHaveBeenCalledWith(['https://eu.api.capillarytech.com', 'https://collector.example']);
+  });
+
   it('refuses a file over 64 kB without reading it', async () => {
     const client = renderOptions();
     const huge = new File(['x'.repeat(64_001)], 'settings.json');
