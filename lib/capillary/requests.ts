@@ -2,6 +2,7 @@
 // plain objects, so unknown fields are dropped and a body carries exactly the documented fields, trimmed.
 // Pages check a form with these before asking; the client checks every body with them before sending.
 import * as z from 'zod/mini';
+import { invisibleIn } from '@/lib/format/invisible';
 import type { MessageKey } from '@/lib/i18n/en';
 import { t } from '@/lib/i18n/t';
 import { canonicalIdentifier, canonicalOtp } from './identifier';
@@ -14,11 +15,18 @@ const MAX_TOKEN = 8192;
 // Messages are looked up when an issue is raised (zod calls `error`), in the agent's language.
 const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => t(key, ...substitutions) });
 
-function required(label: MessageKey, max = MAX_FIELD) {
+/** A required text field; with `visible`, one holding an invisible or direction-changing character is refused. */
+function required(label: MessageKey, max = MAX_FIELD, visible = true) {
   const isRequired = { error: () => t('fieldRequired', t(label)) };
-  return z
+  const field = z
     .string(isRequired)
     .check(z.trim(), z.minLength(1, isRequired), z.maxLength(max, { error: () => t('fieldTooLong', t(label), max) }));
+  if (!visible) return field;
+  return field.check(
+    z.refine((value) => invisibleIn(value) === null, {
+      error: (issue) => t('fieldInvisible', t(label), invisibleIn(String(issue.input)) ?? ''),
+    }),
+  );
 }
 
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
@@ -36,6 +44,8 @@ export function identifierProblem(type: IdentifierType, value: string): string |
   const v = canonicalIdentifier(type, value);
   if (v === '') return t('fieldRequired', t('identifierValue'));
   if (v.length > MAX_FIELD) return t('fieldTooLong', t('identifierValue'), MAX_FIELD);
+  const invisible = invisibleIn(v);
+  if (invisible) return t('fieldInvisible', t('identifierValue'), invisible);
   if (type === 'MOBILE' && !MOBILE.test(v)) {
     return t('mobileProblem');
   }
@@ -46,7 +56,8 @@ export function identifierProblem(type: IdentifierType, value: string): string |
 /** The four fields every call of the chain names the customer by. */
 const customer = {
   identifierType: z.enum(IDENTIFIER_TYPES, says('identifierTypeProblem')),
-  identifierValue: required('identifierValue'),
+  // Checked in its canonical form (identifierProblem): a mobile number pasted with a direction mark is just its digits.
+  identifierValue: required('identifierValue', MAX_FIELD, false),
   deviceId: required('deviceId'),
   brand: required('brand'),
 };

@@ -334,6 +334,7 @@ export const ar: Catalogue = {
   hostMoveDefault: 'عملاء كل علامة تجارية غير مدرجة: $1 → $2',
   hostMoveBrand: 'عملاء $1: $2 → $3',
   saveAnyway: 'احفظ على أي حال',
+  fieldInvisible: 'يحتوي $1 على حرف غير مرئي أو يغيّر اتجاه النص ($2): اكتبه مرة أخرى بدونه.',
   urlScheme: 'يجب أن يبدأ عنوان URL بـ https://.',
 
   // Brands and their clusters; the organisation's policy

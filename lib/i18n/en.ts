@@ -353,6 +353,7 @@ export const en = {
   hostMoveDefault: 'Customers of every brand not listed: $1 → $2',
   hostMoveBrand: 'Customers of $1: $2 → $3',
   saveAnyway: 'Save anyway',
+  fieldInvisible: '$1 holds an invisible or direction-changing character ($2): type it again without it.',
   urlScheme: 'The URL must start with https://.',
 
   // Settings as a file

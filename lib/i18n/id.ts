@@ -342,6 +342,7 @@ export const id: Catalogue = {
   hostMoveDefault: 'Pelanggan setiap merek yang tidak tercantum: $1 → $2',
   hostMoveBrand: 'Pelanggan $1: $2 → $3',
   saveAnyway: 'Tetap simpan',
+  fieldInvisible: '$1 berisi karakter tak terlihat atau pengubah arah teks ($2): ketik ulang tanpa karakter itu.',
   urlScheme: 'URL harus diawali https://.',
 
   // Brands and their clusters; the organisation's policy

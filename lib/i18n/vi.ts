@@ -335,6 +335,7 @@ export const vi: Catalogue = {
   hostMoveDefault: 'Khách hàng của mọi thương hiệu không có trong danh sách: $1 → $2',
   hostMoveBrand: 'Khách hàng của $1: $2 → $3',
   saveAnyway: 'Vẫn lưu',
+  fieldInvisible: '$1 chứa một ký tự vô hình hoặc đổi hướng văn bản ($2): hãy gõ lại mà không có nó.',
   urlScheme: 'URL phải bắt đầu bằng https://.',
 
   // Brands and their clusters; the organisation's policy

@@ -329,6 +329,7 @@ export const zh_CN: Catalogue = {
   hostMoveDefault: '未列出的所有品牌的客户：$1 → $2',
   hostMoveBrand: '$1 的客户：$2 → $3',
   saveAnyway: '仍然保存',
+  fieldInvisible: '$1 含有不可见或改变文字方向的字符（$2）：请去掉后重新输入。',
   urlScheme: 'URL 必须以 https:// 开头。',
 
   // Brands and their clusters; the organisation's policy

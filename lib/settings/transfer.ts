@@ -1,7 +1,9 @@
 // Settings as a file an agent or their IT can pass around: JSON, versioned, never a secret (settings hold none, and
 // an imported file's other fields are ignored, never stored). Import checks every field and says what is wrong.
+import { invisibleIn } from '@/lib/format/invisible';
 import { t } from '@/lib/i18n/t';
 import { checkApiBaseUrl } from './api-base-url-words';
+import { FIELD_NAMES } from './field-names';
 import { SYNC_ITEM_BYTES, storedForm, syncBytes } from './save';
 import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, Settings } from './settings';
 import { SETTINGS_KEY } from './stored';
@@ -70,7 +72,9 @@ export function checkSettings(given: Record<string, unknown>, current: Settings)
       continue;
     }
     const parsed = Settings.shape[field].safeParse(value);
+    const invisible = typeof value === 'string' ? invisibleIn(value) : null;
     if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
+    else if (invisible) fields[field] = t('fieldInvisible', t(FIELD_NAMES[field]), invisible);
     else fields[field] = t(field === 'cooldownSeconds' ? 'cooldownProblem' : 'importFieldProblem');
   }
   if (Object.keys(fields).length === 0) {
@@ -100,6 +104,7 @@ function checkBrands(value: unknown, fields: FieldProblems): BrandCluster[] {
     const name = typeof brand === 'string' ? brand.trim() : '';
     if (!name) fields[`brands.${index}.brand`] = t('brandNameEmpty');
     else if (name.length > 256) fields[`brands.${index}.brand`] = t('importFieldProblem');
+    else if (invisibleIn(name)) fields[`brands.${index}.brand`] = t('fieldInvisible', t('brandName'), invisibleIn(name)!);
     else if (brands.some((listed) => brandKey(listed.brand) === brandKey(name))) {
       fields[`brands.${index}.brand`] = t('brandListedTwice', name);
     }

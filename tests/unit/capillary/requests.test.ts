@@ -41,6 +41,25 @@ describe('identifier values', () => {
 });
 
 describe('the generate request', () => {
+  it.each([
+    ['brand', { brand: 'Bu\u202Ekl' }, 'Brand holds an invisible or direction-changing character (U+202E)'],
+    ['deviceId', { deviceId: '12\u200B34' }, 'Device ID holds an invisible or direction-changing character (U+200B)'],
+    [
+      'identifierValue',
+      { identifierType: 'USERNAME', identifierValue: 'asha\u2066_k' },
+      'holds an invisible or direction-changing character (U+2066)',
+    ],
+  ])('refuses %s with an invisible or bidi character, naming it', (field, change, words) => {
+    const parsed = GenerateOtpRequest.safeParse({ ...request, ...change });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrors(parsed.error!)[field]).toContain(words);
+  });
+
+  it('reads a mobile number pasted with a direction mark as its digits: nothing invisible is sent', () => {
+    expect(GenerateOtpRequest.parse({ ...request, identifierValue: '\u200E+1 876 743 1754' }).identifierValue).toBe('18767431754');
+    expect(GenerateOtpRequest.parse({ ...request, identifierValue: '\u202A(876) 743-1754\u202C' }).identifierValue).toBe('18767431754');
+  });
+
   it('takes the seed example as it is', () => {
     expect(GenerateOtpRequest.parse(request)).toEqual(request);
   });
