@@ -2,38 +2,27 @@
 // own synced settings (written by another machine of the same profile, or a hijacked sync account) must not send
 // that brand's identifier, session and OTP anywhere else. A real Chromium policy, for a copy of the build at a path
 // of its own (see policy.spec.ts).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
-import { mayWritePolicies, writeChromiumPolicy } from '../policy-files';
+import { mayWritePolicies } from '../policy-files';
 import { syncedSettings } from '../synced-settings';
-import { EXTENSION_DIR } from './fixtures';
-import { launchExtension, unpackedExtensionId } from './launch';
+import { launchManagedCopy } from './managed-copy';
 
 test.skip(!mayWritePolicies(), 'writing /etc/chromium/policies/managed needs root, as CI runs');
 
-let copy: string;
-let removePolicy: () => void;
-let chromium: Awaited<ReturnType<typeof launchExtension>>;
+let chromium: Awaited<ReturnType<typeof launchManagedCopy>>;
 let cluster: Sandbox;
 let collector: Sandbox;
 
 test.beforeAll(async () => {
   [cluster, collector] = await Promise.all([startSandbox({ log: () => {} }), startSandbox({ log: () => {} })]);
-  copy = mkdtempSync(join(tmpdir(), 'mfa-desk-locked-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  removePolicy = writeChromiumPolicy(unpackedExtensionId(copy), { apiBaseUrl: cluster.url, lockSettings: true });
-  chromium = await launchExtension(copy);
+  chromium = await launchManagedCopy({ apiBaseUrl: cluster.url, lockSettings: true });
 });
 
 test.afterAll(async () => {
   await chromium?.close();
-  removePolicy?.();
-  rmSync(copy, { recursive: true, force: true });
   await Promise.all([cluster?.close(), collector?.close()]);
 });
 

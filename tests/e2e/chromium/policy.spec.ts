@@ -1,33 +1,24 @@
 // An organisation's policy, as Chromium reads it from /etc/chromium/policies/managed, for a copy of the built
 // extension at a path of its own (an unpacked extension's ID follows from its path), so that no other test's
 // extension is managed while this one runs.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
-import { mayWritePolicies, writeChromiumPolicy } from '../policy-files';
-import { EXTENSION_DIR } from './fixtures';
-import { launchExtension, unpackedExtensionId } from './launch';
+import { mayWritePolicies } from '../policy-files';
+import { launchManagedCopy } from './managed-copy';
 
 test.skip(!mayWritePolicies(), 'writing /etc/chromium/policies/managed needs root, as CI runs');
 
 const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: 'store-12', brand: 'Bukl' };
 
-let copy: string;
-let removePolicy: () => void;
-let chromium: Awaited<ReturnType<typeof launchExtension>>;
+let chromium: Awaited<ReturnType<typeof launchManagedCopy>>;
 let id: string;
 let cluster: Sandbox;
 let nomadCluster: Sandbox;
 
 test.beforeAll(async () => {
   [cluster, nomadCluster] = await Promise.all([startSandbox({ log: () => {} }), startSandbox({ log: () => {} })]);
-  copy = mkdtempSync(join(tmpdir(), 'mfa-desk-managed-'));
-  cpSync(EXTENSION_DIR, copy, { recursive: true });
-  id = unpackedExtensionId(copy);
-  removePolicy = writeChromiumPolicy(id, {
+  chromium = await launchManagedCopy({
     apiBaseUrl: cluster.url,
     brand: 'Bukl',
     deviceId: 'store-12',
@@ -38,13 +29,11 @@ test.beforeAll(async () => {
       { brand: 'Acme', apiBaseUrl: 'http://acme.example' },
     ],
   });
-  chromium = await launchExtension(copy);
+  id = chromium.id;
 });
 
 test.afterAll(async () => {
   await chromium?.close();
-  removePolicy?.();
-  rmSync(copy, { recursive: true, force: true });
   await Promise.all([cluster?.close(), nomadCluster?.close()]);
 });
 
