@@ -2,11 +2,8 @@
 // number pasted as "+91 98765-43210" and typed as "919876543210" are the same customer.
 import type { IdentifierType } from './schemas';
 
-/**
- * Characters a pasted phone number carries besides its digits: spaces and punctuation, and the direction marks a
- * number copied from a right-to-left page comes with (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
- */
-const PHONE_DRESSING = /^[\d\s+().\-/\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/;
+/** Characters a pasted phone number carries besides its digits. */
+const PHONE_DRESSING = /^[\d\s+().\-/]+$/;
 /** A North American number written with its area code in parentheses, without the country code: (876) 743-1754. */
 const NANP = /^\(\d{3}\)/;
 
@@ -18,10 +15,9 @@ const NANP = /^\(\d{3}\)/;
 export function canonicalIdentifier(type: IdentifierType, value: string): string {
   const v = value.trim();
   if (type !== 'MOBILE' || !PHONE_DRESSING.test(v)) return v;
-  const bare = v.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim();
-  const digits = bare.replace(/\D/g, '');
-  if (NANP.test(bare) && digits.length === 10) return `1${digits}`;
-  return bare.startsWith('00') ? digits.slice(2) : digits;
+  const digits = v.replace(/\D/g, '');
+  if (NANP.test(v) && digits.length === 10) return `1${digits}`;
+  return v.startsWith('00') ? digits.slice(2) : digits;
 }
 
 /** What two identifiers are compared by: the canonical form, an email's without regard to case. */

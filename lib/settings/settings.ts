@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { CLUSTERS } from '@/lib/capillary/clusters';
-import { invisibleIn } from '@/lib/format/invisible';
 import { readApiBaseUrl } from './api-base-url';
 
 /** `npm start` builds with the sandbox's URL here; store builds default to the EU cluster. */
@@ -15,15 +14,12 @@ const ApiBaseUrl = z.string().check(
   }),
 );
 
-/** Text a setting may hold: no invisible or direction-changing character (lib/format/invisible.ts). */
-const visible = z.refine<string>((text) => invisibleIn(text) === null, 'An invisible or direction-changing character.');
-
 /** At most this many brands in the brand → cluster list. */
 export const MAX_BRANDS = 100;
 
 /** A brand and the cluster its customers are on; without one, its calls go to the default API base URL. */
 export const BrandCluster = z.object({
-  brand: z.string().check(z.trim(), z.minLength(1), z.maxLength(256), visible),
+  brand: z.string().check(z.trim(), z.minLength(1), z.maxLength(256)),
   apiBaseUrl: z.optional(ApiBaseUrl),
 });
 export type BrandCluster = z.infer<typeof BrandCluster>;
@@ -36,8 +32,8 @@ export const SETTINGS_VERSION = 3;
 
 export const Settings = z.object({
   apiBaseUrl: ApiBaseUrl,
-  brand: z.string().check(z.maxLength(256), visible),
-  deviceId: z.string().check(z.maxLength(256), visible),
+  brand: z.string().check(z.maxLength(256)),
+  deviceId: z.string().check(z.maxLength(256)),
   /** Seconds a new Send OTP for the same brand and identifier is held back after a successful send. */
   cooldownSeconds: z.number().check(z.int(), z.gte(0), z.lte(600)),
   brands: z.array(BrandCluster).check(

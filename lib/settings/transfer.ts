@@ -73,8 +73,8 @@ export function checkSettings(given: Record<string, unknown>, current: Settings)
     }
     const parsed = Settings.shape[field].safeParse(value);
     const invisible = typeof value === 'string' ? invisibleIn(value) : null;
-    if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
-    else if (invisible) fields[field] = t('fieldInvisible', t(FIELD_NAMES[field]), invisible);
+    if (invisible) fields[field] = t('fieldInvisible', t(FIELD_NAMES[field]), invisible);
+    else if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
     else fields[field] = t(field === 'cooldownSeconds' ? 'cooldownProblem' : 'importFieldProblem');
   }
   if (Object.keys(fields).length === 0) {

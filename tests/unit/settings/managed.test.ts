@@ -69,15 +69,6 @@ describe('the organisation’s policy (storage.managed)', () => {
     for (const line of lines) expect(line).not.toMatch(/hunter2|it-admin|s3cret|svc:/);
   });
 
-  it('does not use a policy brand or device ID with an invisible or direction-changing character, and says why', () => {
-    const managed = readManaged({ brand: 'Bu\u202Ekl', deviceId: 'store-12', brands: [{ brand: '\u200FNomad' }] });
-    expect(managed.values).toEqual({ deviceId: 'store-12', brands: [] });
-    expect(managed.invalid.map(policyProblem)).toEqual([
-      expect.stringContaining('holds an invisible or direction-changing character (U+202E)'),
-      expect.stringContaining('holds an invisible or direction-changing character (U+200F)'),
-    ]);
-  });
-
   it('is no policy at all when it is not an object', () => {
     for (const junk of [undefined, null, 'x', [1]]) expect(readManaged(junk)).toEqual({ values: {}, locked: false, invalid: [] });
   });

@@ -12,6 +12,13 @@ const mine = {
 const file = (settings: object, extra: object = {}) => JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings, ...extra });
 
 describe('settings as a file', () => {
+  it('refuses a brand, device ID or listed brand with an invisible or direction-changing character, naming it', () => {
+    const { fields } = checkSettings({ brand: 'Bu\u202Ekl', deviceId: 'd\u200B1', brands: [{ brand: '\u2066Nomad' }] }, DEFAULT_SETTINGS);
+    expect(fields.brand).toContain('(U+202E)');
+    expect(fields.deviceId).toContain('(U+200B)');
+    expect(fields['brands.0.brand']).toContain('(U+2066)');
+  });
+
   it('takes only a field the given object holds itself, never one it inherits', () => {
     const given = Object.create({ apiBaseUrl: 'https://collector.example', brand: 'Inherited' });
     given.deviceId = 'desk-9';
