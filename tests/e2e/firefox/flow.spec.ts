@@ -83,8 +83,10 @@ test('in Firefox an agent starts the MFA session from nothing through the first 
   await popup.fill('First-factor OTP', sandbox.lastOtpTo(someone.identifierValue, 'first factor')!);
   await popup.click('Verify first factor');
   await expect.poll(() => popup.textOf('status')).toContain('MFA session started');
-  const sessionId = await popup.page.evaluate(() => (document.getElementById('session-id') as HTMLInputElement).value);
-  expect(sessionId).toMatch(/^P-/);
+  // The outcome can show (from storage) a moment before the reply fills Session ID in: wait for the field.
+  const sessionIdValue = () => popup.page.evaluate(() => (document.getElementById('session-id') as HTMLInputElement).value);
+  await expect.poll(sessionIdValue).toMatch(/^P-/);
+  const sessionId = await sessionIdValue();
   await popup.click('Send OTP');
   await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
   await popup.fill('OTP', sandbox.lastOtp(sessionId)!);
