@@ -9,7 +9,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { BADGE_ALARM, showSessionBadge } from '@/lib/platform/badge';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
-import { browserUpdater, UPDATE_ALARM, UPDATE_WATCHES } from '@/lib/platform/update';
+import { browserUpdater, UPDATE_ALARM, watchLiveness } from '@/lib/platform/update';
 import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
 import { authItem } from '@/lib/storage/items';
@@ -46,7 +46,7 @@ export default defineBackground(() => {
   // up, and when the worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
   const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('an update could not be looked at', error));
-  for (const item of UPDATE_WATCHES) item.watch(applyUpdateWhenIdle);
+  watchLiveness(applyUpdateWhenIdle);
   applyUpdateWhenIdle();
 
   // The badge follows the session and token in storage.session, whichever call or page changed them, on start-up,

@@ -74,8 +74,19 @@ export function createUpdater(deps: UpdaterDeps) {
   };
 }
 
-/** Every item whose change may let a waiting update go, or call for the worker to stay up. */
-export const UPDATE_WATCHES: Item<unknown>[] = [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem, draftItem];
+/**
+ * Calls back whenever what decides a waiting update changes: the record itself, the session, token or first factor,
+ * or the Session ID the form names. Not every keystroke: the popup saves its form as the agent types.
+ */
+export function watchLiveness(callback: () => void): void {
+  for (const item of [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem] as Item<unknown>[]) item.watch(callback);
+  let sessionId: string | undefined;
+  draftItem.watch((draft) => {
+    if ((draft?.sessionId ?? '') === sessionId) return;
+    sessionId = draft?.sessionId ?? '';
+    callback();
+  });
+}
 
 /** The updater wired to the browser: the desk's items, alarms, and an API call every 25 s as the heartbeat. */
 export function browserUpdater(reload: () => void) {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MfaSession } from '@/lib/desk/session';
-import { createUpdater, type DeskState, liveUntil, pendingUpdateItem } from '@/lib/platform/update';
+import { createUpdater, type DeskState, liveUntil, pendingUpdateItem, watchLiveness } from '@/lib/platform/update';
+import { draftItem } from '@/lib/storage/items';
 
 const BEGAN = 1_000_000;
 const session = { sessionId: 'S-1', beganAt: BEGAN } as MfaSession;
@@ -68,5 +69,32 @@ describe('applying a waiting update', () => {
     await updater.applyWhenIdle();
     expect(deps.reload).not.toHaveBeenCalled();
     expect(deps.checkAt).toHaveBeenCalledWith(END);
+  });
+});
+
+describe('what the background watches for a waiting update', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('looks again when the form names another session, not on every keystroke', async () => {
+    const callback = vi.fn();
+    watchLiveness(callback);
+    const draft = {
+      identifierType: 'MOBILE',
+      identifierValue: '1',
+      deviceId: 'd',
+      brand: 'b',
+      sessionId: 'S-1',
+      otp: '',
+      authorizedToken: '',
+      firstFactorOtp: '',
+    } as const;
+    await draftItem.set(draft);
+    await draftItem.set({ ...draft, identifierValue: '18' });
+    await draftItem.set({ ...draft, identifierValue: '187', otp: '1' });
+    expect(callback).toHaveBeenCalledTimes(1);
+    await draftItem.set({ ...draft, sessionId: '' });
+    expect(callback).toHaveBeenCalledTimes(2);
+    await pendingUpdateItem.set({ version: '0.2.0' });
+    expect(callback).toHaveBeenCalledTimes(3);
   });
 });
