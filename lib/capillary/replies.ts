@@ -3,6 +3,7 @@
 // Replies are loose objects: fields Capillary adds later are kept, missing required ones fail. Only the background
 // (client.ts) loads them.
 import * as z from 'zod/mini';
+import { JWT_SHAPE } from './requests';
 import { MfaUser, Status } from './schemas';
 
 /** Calls that answer with their status alone: both OTP generates and the expire. */
@@ -10,8 +11,8 @@ export const StatusResponse = z.looseObject({ status: Status });
 export type StatusResponse = z.infer<typeof StatusResponse>;
 
 const someString = () => z.string().check(z.minLength(1));
-/** A token or key: three base64url parts, as every Capillary token is. Anything else is a contract break, never stored. */
-const jwt = () => z.string().check(z.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'not a JWT'));
+/** A token or key in a reply: JWT-shaped, or a break of the contract, never stored. */
+const jwt = () => z.string().check(z.regex(JWT_SHAPE, 'not a JWT'));
 
 export const ValidateOtpResponse = z.looseObject({
   status: Status,

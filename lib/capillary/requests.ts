@@ -29,9 +29,10 @@ function required(label: MessageKey, max = MAX_FIELD, visible = true) {
   );
 }
 
-const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+/** A token or key as Capillary issues them: a JWT, three base64url parts (requests and replies alike). */
+export const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
-/** A token or key as Capillary issues them: a JWT, three base64url parts. */
+/** A field holding a token or key, refused unless JWT-shaped. */
 function jwtField(label: MessageKey, what: MessageKey) {
   return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, says('jwtShape', t(what))));
 }
@@ -56,7 +57,7 @@ export function identifierProblem(type: IdentifierType, value: string): string |
 /** The four fields every call of the chain names the customer by. */
 const customer = {
   identifierType: z.enum(IDENTIFIER_TYPES, says('identifierTypeProblem')),
-  // Checked in its canonical form (identifierProblem): a mobile number pasted with a direction mark is just its digits.
+  // Checked in its canonical form, with its own words (identifierProblem), invisible characters included.
   identifierValue: required('identifierValue', MAX_FIELD, false),
   deviceId: required('deviceId'),
   brand: required('brand'),

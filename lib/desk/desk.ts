@@ -272,8 +272,8 @@ function toDeskError(error: unknown): DeskError {
 }
 
 /**
- * Failures after which no OTP can have gone out: Capillary refused (its rate limit too), or the request never left. Not a redirect: the
- * server that answered with it did receive the POST, and may have sent the OTP.
+ * Failures after which no OTP can have gone out: Capillary refused (its rate limit too), or the request never left.
+ * Not a redirect: the server that answered with it did receive the POST, and may have sent the OTP.
  */
 function certainlyNotSent(error: DeskError): boolean {
   return error.kind === 'capillary' || error.kind === 'rate-limited' || error.kind === 'invalid-request' || error.kind === 'no-permission';
