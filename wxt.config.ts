@@ -43,6 +43,16 @@ function writeManagedSchema(): { absoluteSrc: string; relativeDest: string } {
   return { absoluteSrc, relativeDest: 'managed_schema.json' };
 }
 
+/** Chrome's offscreen document (lib/platform/clipboard-clear.ts): nothing but its script, entrypoints/offscreen.ts. */
+function writeOffscreenPage(): { absoluteSrc: string; relativeDest: string } {
+  const absoluteSrc = resolve('.wxt/offscreen.html');
+  writeFileSync(
+    absoluteSrc,
+    '<!doctype html>\n<meta charset="utf-8" />\n<title>MFA Desk clipboard</title>\n<script src="/offscreen.js"></script>\n',
+  );
+  return { absoluteSrc, relativeDest: 'offscreen.html' };
+}
+
 /** The SVG renderer, loaded when a build first needs it (not by every command that reads this config). */
 let wasm: Promise<void> | undefined;
 const renderer = () =>
@@ -90,7 +100,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons()), ...writeCatalogues(wxt.config.mode === STORE_MODE));
-      if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema());
+      if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema(), writeOffscreenPage());
     },
     // WXT takes these titles from the pages' English <title>s; the browser shows them in the agent's language.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -110,9 +120,10 @@ export default defineConfig({
       // what the store packages may ask for is also listed in release/permissions.json, which the release checks.
       // WXT adds sidePanel for Chrome, from the sidepanel entrypoint.
       permissions: ['storage', 'contextMenus', 'alarms'],
-      // Asked for on the first Copy of a token or key, never at install: reading the clipboard back is how MFA Desk
-      // knows it still holds what was copied before it clears it.
-      optional_permissions: ['clipboardRead'],
+      // Asked for on the first Copy of the token, never at install: the background reads the clipboard back 60 s later
+      // and clears it if it still holds the token (lib/platform/clipboard.ts, CLIPBOARD_PERMISSIONS), which takes
+      // clipboardWrite without a click; Chrome does it in an offscreen document, Firefox in its event page.
+      optional_permissions: ['clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
       host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
       // A custom https cluster is asked for when it is saved in Settings, never up front.
       optional_host_permissions: ['https://*/*'],

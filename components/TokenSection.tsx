@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n/t';
 import { decodeJwt } from '@/lib/jwt/decode';
-import type { Cleared } from '@/lib/platform/clipboard';
 import { DecodedJwt } from './DecodedJwt';
-import { SecretValue } from './SecretValue';
+import { type CopyProps, SecretValue } from './SecretValue';
 
 type Props = {
   title: 'Token' | 'Key';
@@ -12,17 +11,18 @@ type Props = {
   showPersonal: boolean;
   /** Screen-share mode (see SecretValue). */
   hide: boolean;
-  onCopy(value: string): Promise<{ cleared: Promise<Cleared> }>;
+  /** The token's Copy (the key has none). */
+  copy?: CopyProps;
   /** Actions on this token, shown under its value (Refresh token). */
   children?: ComponentChildren;
 };
 
-/** The returned token or key: masked with reveal and copy, then every claim explained (the content of its fold). */
-export function TokenSection({ title, value, now, showPersonal, hide, onCopy, children }: Props) {
+/** The returned token or key: masked with reveal (and, for the token, copy), then every claim explained. */
+export function TokenSection({ title, value, now, showPersonal, hide, copy, children }: Props) {
   const decoded = decodeJwt(value);
   return (
     <>
-      <SecretValue name={title === 'Token' ? 'token' : 'key'} value={value} hide={hide} onCopy={onCopy} />
+      <SecretValue name={title === 'Token' ? 'token' : 'key'} value={value} hide={hide} copy={copy} />
       {children}
       {decoded.ok ? (
         <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />

@@ -7,6 +7,8 @@ import { t } from '@/lib/i18n/t';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
 import { BADGE_ALARM, showSessionBadge } from '@/lib/platform/badge';
+import { CLEAR_CLIPBOARD_ALARM } from '@/lib/platform/clipboard';
+import { browserClipboardClearer } from '@/lib/platform/clipboard-clear';
 import { mayReach } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { browserUpdater, UPDATE_ALARM, watchLiveness } from '@/lib/platform/update';
@@ -38,7 +40,12 @@ export default defineBackground(() => {
     setTimeout(reload, 100);
     return { installing: true as const };
   };
-  const route = createRouter({ ...desk, installUpdate }, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') }));
+  const clipboard = browserClipboardClearer();
+  const clipboardCopied = ({ digest }: { digest: string }) => clipboard.copied(digest);
+  const route = createRouter({ ...desk, installUpdate, clipboardCopied }, () => ({
+    id: browser.runtime.id,
+    baseUrl: browser.runtime.getURL('/'),
+  }));
   browser.runtime.onMessage.addListener(route);
 
   // An update waits while a session is live, and the worker stays up meanwhile (lib/platform/update.ts): looked at
@@ -63,6 +70,7 @@ export default defineBackground(() => {
     if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();
     if (alarm.name === BADGE_ALARM) refreshBadge();
     if (alarm.name === FORGET_SELECTION_ALARM) void pendingJwtItem.set(null);
+    if (alarm.name === CLEAR_CLIPBOARD_ALARM) clipboard.clear().catch((error) => log.warn('the clipboard could not be cleared', error));
   });
 
   browser.runtime.onInstalled.addListener(() => {

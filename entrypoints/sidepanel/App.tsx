@@ -19,7 +19,7 @@ import { t } from '@/lib/i18n/t';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { findMismatches } from '@/lib/jwt/mismatch';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
-import type { Cleared } from '@/lib/platform/clipboard';
+import { type Copied, type CopyStart, TELL_CLEARING_MS } from '@/lib/platform/clipboard';
 import type { Settings } from '@/lib/settings/settings';
 import type { Auth, Draft } from '@/lib/storage/items';
 
@@ -36,14 +36,16 @@ export interface PanelState {
   folds: Partial<Record<FoldId, boolean>>;
   /** Text sent with "Decode JWT in MFA Desk". */
   pendingJwt: { text: string; at: number } | null;
+  /** The last Copy of the token, and how the background's clearing of it went. */
+  copied: Copied | null;
 }
 
 /** What the panel needs from the extension; main.tsx wires it to storage, the background and the clipboard. */
 export interface PanelClient {
   watch(callback: (change: Partial<PanelState>) => void): () => void;
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
-  /** Copies a token or key, and clears the clipboard 60 s later if it still holds it. */
-  copy(text: string): Promise<{ cleared: Promise<Cleared> }>;
+  /** Copies the token, and has the background clear the clipboard 60 s later if it still holds it. */
+  copy(text: string): Promise<CopyStart>;
   setScreenShare(on: boolean): void;
   setFolds(folds: Partial<Record<FoldId, boolean>>): void;
   download(filename: string, text: string): void;
@@ -84,6 +86,7 @@ export function App({ initial, client }: Props) {
     setState((current) => ({ ...current, folds }));
     client.setFolds(folds);
   }
+  const copied = state.copied && now - state.copied.copiedAt < TELL_CLEARING_MS ? state.copied.state : null;
   const customer = session
     ? `${session.identifierType} ${session.maskedIdentifier}`
     : auth
@@ -132,7 +135,14 @@ export function App({ initial, client }: Props) {
       {auth ? (
         <>
           <Fold title={t('foldToken')} {...fold('token')}>
-            <TokenSection title="Token" value={auth.token} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy}>
+            <TokenSection
+              title="Token"
+              value={auth.token}
+              now={now}
+              showPersonal={showPersonal}
+              hide={screenShare}
+              copy={{ onCopy: client.copy, clearing: copied }}
+            >
               <TokenActions
                 now={now}
                 onAction={async (action) => {
@@ -147,7 +157,7 @@ export function App({ initial, client }: Props) {
             </TokenSection>
           </Fold>
           <Fold title={t('foldKey')} {...fold('key')}>
-            <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} onCopy={client.copy} />
+            <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} />
           </Fold>
           <Fold title={t('foldUser')} {...fold('user')}>
             <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />

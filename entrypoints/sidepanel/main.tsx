@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
-import { copySecret, pageClearDeps } from '@/lib/platform/clipboard';
+import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clipboard';
 import { showUpdateNotice } from '@/lib/platform/update-notice';
 import { loadSettings } from '@/lib/settings/stored';
 import { watchSettings } from '@/lib/settings/watch';
@@ -29,17 +29,25 @@ const client: PanelClient = {
       watchSettings(({ settings }) => callback({ settings })),
       screenShareItem.watch((screenShare) => callback({ screenShare })),
       foldsItem.watch((folds) => callback({ folds })),
+      copiedItem.watch((copied) => callback({ copied })),
     ];
     return () => {
       for (const stop of stops) stop();
     };
   },
   ask,
-  copy: (text) =>
-    copySecret(
-      text,
-      pageClearDeps(() => browser.permissions.request({ permissions: ['clipboardRead'] })),
-    ),
+  async copy(text) {
+    // Asked in the click itself: the browser asks the agent only during a user action (once granted, it answers at
+    // once). The page writes, since the click allows it; the background clears, whether or not this page is open then.
+    const allowed = browser.permissions.request({ permissions: CLIPBOARD_PERMISSIONS }).catch(() => false);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      return 'copy-failed';
+    }
+    if (!(await allowed)) return 'not-allowed';
+    return 'rejected' in (await ask('clipboardCopied', { digest: await digestOf(text) })) ? 'not-allowed' : 'copied';
+  },
   setScreenShare: (on) => void screenShareItem.set(on),
   setFolds: (folds) => void foldsItem.set(folds as Record<string, boolean>),
   download(filename, text) {
@@ -51,7 +59,7 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare, folds] = await Promise.all([
+  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare, folds, copied] = await Promise.all([
     loadSettings(),
     authItem.get(),
     mfaSessionItem.get(),
@@ -60,6 +68,7 @@ async function start() {
     pendingJwtItem.get(),
     screenShareItem.get(),
     foldsItem.get(),
+    copiedItem.get(),
   ]);
   // A context-menu selection is shown once, then forgotten; one left unseen for 10 minutes is forgotten unshown.
   if (pendingJwt) void pendingJwtItem.set(null);
@@ -73,6 +82,7 @@ async function start() {
     pendingJwt: freshSelection(pendingJwt, Date.now()),
     screenShare,
     folds,
+    copied,
   };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
   showUpdateNotice();

@@ -148,11 +148,8 @@ export const en = {
   tokenClearFailed: 'The clipboard could not be cleared: it may still hold the token. Copy something else over it.',
   revealKey: 'Reveal key',
   hideKey: 'Hide key',
-  copyKey: 'Copy key',
-  keyCopied: 'Key copied. The clipboard will be cleared in 60 s if it still holds it.',
-  keyCleared: 'Clipboard cleared: the key copied 60 s ago is no longer on it.',
-  keyCopyFailed: 'The key could not be copied: the browser refused the clipboard.',
-  keyClearFailed: 'The clipboard could not be cleared: it may still hold the key. Copy something else over it.',
+  tokenClearNotAllowed:
+    'Token copied, but it will not be cleared: MFA Desk was not allowed to read the clipboard back. Copy something else over it when you are done.',
   clipboardChanged: 'Clipboard left as it is: it holds something else now.',
   secretHidden: '•••••••••••••••••••••••• ($1 characters, hidden)',
 

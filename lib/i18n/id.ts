@@ -132,11 +132,8 @@ export const id: Catalogue = {
   tokenClearFailed: 'Papan klip tidak dapat dibersihkan: mungkin masih memuat token. Salin hal lain untuk menimpanya.',
   revealKey: 'Tampilkan kunci',
   hideKey: 'Sembunyikan kunci',
-  copyKey: 'Salin kunci',
-  keyCopied: 'Kunci disalin. Papan klip akan dibersihkan dalam 60 dtk jika masih memuatnya.',
-  keyCleared: 'Papan klip dibersihkan: kunci yang disalin 60 dtk lalu sudah tidak ada di sana.',
-  keyCopyFailed: 'Kunci tidak dapat disalin: browser menolak akses papan klip.',
-  keyClearFailed: 'Papan klip tidak dapat dibersihkan: mungkin masih memuat kunci. Salin hal lain untuk menimpanya.',
+  tokenClearNotAllowed:
+    'Token disalin, tetapi tidak akan dibersihkan: MFA Desk tidak diizinkan membaca papan klip. Salin hal lain untuk menimpanya setelah selesai.',
   clipboardChanged: 'Papan klip dibiarkan: sekarang berisi hal lain.',
   secretHidden: '•••••••••••••••••••••••• ($1 karakter, disembunyikan)',
   settingsTitle: 'Pengaturan MFA Desk',

@@ -131,11 +131,8 @@ export const vi: Catalogue = {
   tokenClearFailed: 'Không xóa được bộ nhớ tạm: có thể vẫn còn token. Hãy sao chép nội dung khác để ghi đè.',
   revealKey: 'Hiện khóa',
   hideKey: 'Ẩn khóa',
-  copyKey: 'Sao chép khóa',
-  keyCopied: 'Đã sao chép khóa. Bộ nhớ tạm sẽ được xóa sau 60 giây nếu vẫn còn giữ nó.',
-  keyCleared: 'Đã xóa bộ nhớ tạm: khóa sao chép 60 giây trước không còn trong đó.',
-  keyCopyFailed: 'Không sao chép được khóa: trình duyệt từ chối bộ nhớ tạm.',
-  keyClearFailed: 'Không xóa được bộ nhớ tạm: có thể vẫn còn khóa. Hãy sao chép nội dung khác để ghi đè.',
+  tokenClearNotAllowed:
+    'Đã sao chép token nhưng sẽ không được xóa: MFA Desk không được phép đọc lại bộ nhớ tạm. Hãy sao chép nội dung khác để ghi đè khi xong.',
   clipboardChanged: 'Giữ nguyên bộ nhớ tạm: giờ nó chứa nội dung khác.',
   secretHidden: '•••••••••••••••••••••••• ($1 ký tự, đã ẩn)',
   settingsTitle: 'Cài đặt MFA Desk',

@@ -1,5 +1,6 @@
 // Every message a page may send the background, with the schema of its request and of its reply.
-// The background parses both directions; nothing else is accepted.
+// The background parses both directions; nothing else is accepted. (Its one message to Chrome's offscreen document
+// is in offscreen.ts.)
 import * as z from 'zod/mini';
 import {
   authorizedTokenField,
@@ -12,6 +13,7 @@ import {
 } from '@/lib/capillary/requests';
 import { type Action, Outcome } from '@/lib/desk/outcome';
 import { subjectOf } from '@/lib/desk/subject';
+import { Digest } from './offscreen';
 
 /** The background's answer to a message it would not handle. */
 export const Rejection = z.object({ rejected: z.string() });
@@ -38,6 +40,8 @@ export const protocol = {
   startOver: { request: nothing, reply: z.object({ done: z.literal(true) }) },
   /** "Install now": apply the update that waits for the session to end, ending it (storage.session is cleared). */
   installUpdate: { request: nothing, reply: z.object({ installing: z.literal(true) }) },
+  /** The side panel copied the token: clear the clipboard 60 s later if it still holds it. */
+  clipboardCopied: { request: z.object({ digest: Digest }), reply: z.object({ clearAt: z.number() }) },
   /** Empty the action history in storage.local. */
   clearHistory: { request: nothing, reply: z.object({ cleared: z.literal(true) }) },
 } as const;

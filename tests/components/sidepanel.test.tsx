@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
 import type { Outcome } from '@/lib/desk/outcome';
-import type { Cleared } from '@/lib/platform/clipboard';
+import type { Copied, CopyStart } from '@/lib/platform/clipboard';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { b64url, SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
@@ -21,6 +21,7 @@ const empty: PanelState = {
   pendingJwt: null,
   screenShare: false,
   folds: {},
+  copied: null,
 };
 const validated: PanelState = {
   ...empty,
@@ -36,7 +37,7 @@ function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> =
       return () => {};
     },
     ask: vi.fn(async () => ({ done: true })) as unknown as PanelClient['ask'],
-    copy: vi.fn(async () => ({ cleared: new Promise<Cleared>(() => {}) })),
+    copy: vi.fn(async (): Promise<CopyStart> => 'copied'),
     download: vi.fn(),
     setScreenShare: vi.fn(),
     setFolds: vi.fn(),
@@ -88,13 +89,33 @@ describe('the side panel', () => {
   });
 
   it.each([
-    ['cleared', 'status', 'Clipboard cleared: the key copied 60 s ago is no longer on it.'],
+    ['cleared', 'status', 'Clipboard cleared: the token copied 60 s ago is no longer on it.'],
     ['changed', 'status', 'Clipboard left as it is: it holds something else now.'],
-    ['failed', 'alert', 'The clipboard could not be cleared: it may still hold the key. Copy something else over it.'],
-  ] as const)('says how the clipboard clearing ended: %s', async (cleared, role, words) => {
-    renderPanel(validated, { copy: vi.fn(async () => ({ cleared: Promise.resolve(cleared) })) });
-    fireEvent.click(within(section('Key')).getByRole('button', { name: 'Copy key' }));
-    await waitFor(() => expect(within(section('Key')).getByRole(role).textContent).toBe(words));
+    ['failed', 'alert', 'The clipboard could not be cleared: it may still hold the token. Copy something else over it.'],
+  ] as const)('says how the background’s clearing of the clipboard ended, even in a panel opened since: %s', (state, role, words) => {
+    const copied: Copied = { digest: null, copiedAt: Date.now() - 61_000, state };
+    renderPanel({ ...validated, copied });
+    expect(within(section('Token')).getByRole(role).textContent).toBe(words);
+  });
+
+  it('says nothing of a copy made long ago', () => {
+    renderPanel({ ...validated, copied: { digest: null, copiedAt: Date.now() - 60 * 60_000, state: 'cleared' } });
+    expect(within(section('Token')).queryByRole('status')).toBeNull();
+  });
+
+  it.each([
+    ['not-allowed', 'Token copied, but it will not be cleared: MFA Desk was not allowed to read the clipboard back.'],
+    ['copy-failed', 'The token could not be copied: the browser refused the clipboard.'],
+  ] as const)('says at once when a copy will not be cleared: %s', async (start, words) => {
+    renderPanel(validated, { copy: vi.fn(async (): Promise<CopyStart> => start) });
+    fireEvent.click(within(section('Token')).getByRole('button', { name: 'Copy token' }));
+    await waitFor(() => expect(within(section('Token')).getByRole('alert').textContent).toContain(words));
+  });
+
+  it('offers no Copy for the key, which only MFA Desk itself uses', () => {
+    renderPanel(validated);
+    expect(within(section('Key')).getByRole('button', { name: 'Reveal key' })).toBeTruthy();
+    expect(within(section('Key')).queryByRole('button', { name: /Copy/ })).toBeNull();
   });
 
   it('shows personal data when the agent asks', () => {

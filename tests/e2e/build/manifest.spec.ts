@@ -19,7 +19,9 @@ const PERMISSIONS: Record<string, string> = {
 
 /** Optional, asked for when first needed, never at install: each and why. */
 const OPTIONAL_PERMISSIONS: Record<string, string> = {
-  clipboardRead: 'Asked for on the first Copy: to clear a copied token or key 60 s later only if the clipboard still holds it.',
+  clipboardRead: 'Asked for on the first Copy: to clear a copied token 60 s later only if the clipboard still holds it.',
+  offscreen: 'Chrome, asked for with clipboardRead: the clipboard is read back and cleared in an offscreen document.',
+  clipboardWrite: 'Asked for with clipboardRead: the background clears the clipboard 60 s on, with no click to allow it.',
 };
 
 /** Host permissions: the five Capillary clusters the agent can pick, called only when picked. */
@@ -38,7 +40,7 @@ const CSP =
 
 test('the Chrome manifest is exactly this', () => {
   expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'sidePanel']);
-  expect(chrome.optional_permissions).toEqual(['clipboardRead']);
+  expect(chrome.optional_permissions).toEqual(['clipboardRead', 'clipboardWrite', 'offscreen']);
   expect(chrome.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(chrome.content_security_policy).toEqual({ extension_pages: CSP });
@@ -67,7 +69,7 @@ test('the policy schema names exactly the keys IT may set, each with its type', 
 
 test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
   expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
-  expect(firefox.optional_permissions).toEqual(['clipboardRead']);
+  expect(firefox.optional_permissions).toEqual(['clipboardRead', 'clipboardWrite']);
   expect(firefox.host_permissions).toEqual(CLUSTER_HOSTS);
   expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });

@@ -30,6 +30,7 @@ function setup() {
       endSession: call,
       startOver: async () => ({ done: true as const }),
       installUpdate: async () => ({ installing: true as const }),
+      clipboardCopied: async () => ({ clearAt: 60_000 }),
       clearHistory: async () => ({ cleared: true as const }),
     },
     () => SELF,
