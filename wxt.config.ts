@@ -124,7 +124,12 @@ export default defineConfig({
       // and clears it if it still holds the token (lib/platform/clipboard.ts, CLIPBOARD_PERMISSIONS), which takes
       // clipboardWrite without a click; Chrome does it in an offscreen document, Firefox in its event page.
       optional_permissions: ['clipboardRead', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
-      host_permissions: CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
+      // Builds for the sandbox (npm start, the tests) may also reach plain http on this machine, as a host like any
+      // other (lib/platform/host-access.ts); the store packages never.
+      host_permissions: [
+        ...CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`),
+        ...(mode === STORE_MODE ? [] : ['http://127.0.0.1/*', 'http://localhost/*']),
+      ],
       // A custom https cluster is asked for when it is saved in Settings, never up front.
       optional_host_permissions: ['https://*/*'],
       // No remote code, no inline script, no plugins; connections only to https hosts (and the local sandbox, except in

@@ -21,7 +21,7 @@ export function TargetBand({ settings, brand }: Props) {
     <p class={`band band-${target.kind}`} data-target={target.name} title={apiBaseUrl}>
       <span class="band-label">{t('callsGoTo')}</span>{' '}
       <strong>{target.kind === 'cluster' ? target.name : t(target.kind === 'custom' ? 'targetCustom' : 'targetSandbox')}</strong>
-      {target.kind !== 'cluster' && <span class="band-host">{target.host}</span>}
+      {target.kind !== 'cluster' && <span class="band-host">{target.unencrypted ? t('hostUnencrypted', target.host) : target.host}</span>}
       {entry?.apiBaseUrl && <span class="band-brand">{t('bandForBrand', entry.brand)}</span>}
     </p>
   );

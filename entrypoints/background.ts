@@ -9,11 +9,12 @@ import { createRouter } from '@/lib/messaging/router';
 import { BADGE_ALARM, showSessionBadge } from '@/lib/platform/badge';
 import { CLEAR_CLIPBOARD_ALARM } from '@/lib/platform/clipboard';
 import { browserClipboardClearer } from '@/lib/platform/clipboard-clear';
-import { mayReach } from '@/lib/platform/host-access';
+import { mayReach, watchHostsInUse } from '@/lib/platform/host-access';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { browserUpdater, UPDATE_ALARM, watchLiveness } from '@/lib/platform/update';
 import { cachedSettings } from '@/lib/settings/cached';
 import { moveEarlierSettings } from '@/lib/settings/save';
+import { currentSettings } from '@/lib/settings/stored';
 import { authItem } from '@/lib/storage/items';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/storage/panel-items';
 
@@ -65,6 +66,8 @@ export default defineBackground(() => {
   mfaSessionItem.watch(refreshBadge);
   authItem.watch(refreshBadge);
   refreshBadge();
+
+  watchHostsInUse(() => Promise.all([currentSettings(), authItem.get().then((auth) => auth?.apiBaseUrl)]));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();

@@ -3,6 +3,7 @@ import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
 import { CLUSTERS, SANDBOX_DOORS } from '@/lib/capillary/clusters';
 import { t } from '@/lib/i18n/t';
+import { originsOf } from '@/lib/platform/host-access';
 import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
 import { type HostMove, hostMoves } from '@/lib/settings/moves';
 import { policyProblem } from '@/lib/settings/policy-words';
@@ -11,7 +12,8 @@ import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from 
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {
-  save(settings: Settings, reachable: string[]): Promise<void>;
+  /** Writes the settings; the background then gives back the hosts calls no longer go to (host-access.ts). */
+  save(settings: Settings): Promise<void>;
   /** Asks the browser for access to hosts; must be called straight from the click, before any await. */
   requestHosts(origins: string[]): Promise<boolean>;
   /** The origins among these that the browser does not let the extension reach. */
@@ -63,10 +65,7 @@ const brandsOf = (rows: BrandRow[]) =>
   }));
 
 /** The https origins calls may go to with these settings: each must be allowed by the browser. */
-function httpsOrigins(settings: Settings): string[] {
-  const urls = [settings.apiBaseUrl, ...settings.brands.flatMap((entry) => entry.apiBaseUrl ?? [])];
-  return [...new Set(urls.map((url) => new URL(url).origin).filter((origin) => origin.startsWith('https:')))];
-}
+const httpsOrigins = (settings: Settings) => originsOf(settings).filter((origin) => origin.startsWith('https:'));
 
 export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
   const [form, setForm] = useState<Form>(() => formOf(initial));
@@ -131,7 +130,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
     const origins = httpsOrigins(effectiveSettings(settings, managed));
     // Every https host calls may go to is asked for now, from the click: a custom one is optional, and a preset
     // cluster's may have been withheld (Chrome's site access, Firefox's opt-in host permissions); hosts already
-    // granted answer at once. The local sandbox is plain http and reached through its CORS headers.
+    // granted answer at once. Plain http to this machine (sandbox builds only) is a host permission of the build.
     const granted = origins.length > 0 ? client.requestHosts(origins) : Promise.resolve(true);
     granted
       .then(async (ok) => {
@@ -139,7 +138,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
           setMessage({ kind: 'alert', text: t('notAllowedToReach', origins.join(', ')) });
           return;
         }
-        await client.save(settings, origins);
+        await client.save(settings);
         setFromFile(false);
         setSaved(settings);
         setForm(formOf(settings));

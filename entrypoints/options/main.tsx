@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { dropOtherHosts, mayReach } from '@/lib/platform/host-access';
+import { hostPattern, mayReach } from '@/lib/platform/host-access';
 import { saveSettings } from '@/lib/settings/save';
 import { loadSettings } from '@/lib/settings/stored';
 import { App, type OptionsClient } from './App';
@@ -10,11 +10,8 @@ import { applyPageLanguage } from '@/lib/i18n/page';
 applyPageLanguage('settingsTitle');
 
 const client: OptionsClient = {
-  async save(settings, reachable) {
-    await saveSettings(settings);
-    await dropOtherHosts(reachable);
-  },
-  requestHosts: (origins) => browser.permissions.request({ origins: origins.map((origin) => `${origin}/*`) }),
+  save: saveSettings,
+  requestHosts: (origins) => browser.permissions.request({ origins: origins.map(hostPattern) }),
   async missingHosts(origins) {
     const reachable = await Promise.all(origins.map((origin) => mayReach(origin)));
     return origins.filter((_, index) => !reachable[index]);

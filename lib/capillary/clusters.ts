@@ -17,22 +17,28 @@ export const SANDBOX_DOORS = import.meta.env?.MODE !== 'store';
 /** Hosts that are this machine: the only ones plain http may reach (the sandbox), and none in a store package. */
 export const LOOPBACK = new Set<string>(SANDBOX_DOORS ? ['127.0.0.1', 'localhost', '[::1]'] : []);
 
-/** Where calls go, as the band names it: one of the five clusters, a custom host, or the local sandbox. */
-export type Target = { kind: 'cluster'; name: string } | { kind: 'custom' | 'sandbox'; name: 'Custom' | 'Sandbox'; host: string };
+/**
+ * Where calls go, as the band names it: one of the five clusters, a custom host (plain http one: "unencrypted"), or
+ * the sandbox `npm start` built this extension for; any other loopback URL is custom like any host.
+ */
+export type Target =
+  | { kind: 'cluster'; name: string }
+  | { kind: 'custom' | 'sandbox'; name: 'Custom' | 'Sandbox'; host: string; unencrypted?: true };
 
 export function targetOf(baseUrl: string): Target {
   const known = CLUSTERS.find((cluster) => cluster.baseUrl === baseUrl);
   if (known) return { kind: 'cluster', name: known.name };
   let host = baseUrl;
-  let loopback = false;
+  let plain = false;
   try {
     const url = new URL(baseUrl);
     host = url.host;
-    loopback = LOOPBACK.has(url.hostname);
+    plain = url.protocol === 'http:';
   } catch {
     // Settings only ever hold a checked URL; an unparsable one is shown as it is, as custom.
   }
-  return loopback ? { kind: 'sandbox', name: 'Sandbox', host } : { kind: 'custom', name: 'Custom', host };
+  if (SANDBOX_DOORS && baseUrl === import.meta.env?.WXT_DEFAULT_API_BASE_URL) return { kind: 'sandbox', name: 'Sandbox', host };
+  return plain ? { kind: 'custom', name: 'Custom', host: `http://${host}`, unencrypted: true } : { kind: 'custom', name: 'Custom', host };
 }
 
 /** The cluster name for a base URL, or its host when it is a custom one or the sandbox. */

@@ -298,6 +298,7 @@ export const ar: Catalogue = {
   userUnknownField: 'حقل لا تصفه الوثائق الأساسية؛ قد يكون بيانات شخصية.',
   targetCustom: 'مخصص',
   targetSandbox: 'بيئة الاختبار',
+  hostUnencrypted: '$1، غير مشفّر',
   mismatchIdentifier: 'المعرّف',
   mismatchDeviceId: 'معرّف الجهاز',
   mismatchBrand: 'العلامة التجارية',

@@ -327,6 +327,7 @@ export const en = {
   userUnknownField: 'A field the seed documents do not describe; it may be personal data.',
   targetCustom: 'Custom',
   targetSandbox: 'Sandbox',
+  hostUnencrypted: '$1, unencrypted',
   mismatchIdentifier: 'identifier',
   mismatchDeviceId: 'device ID',
   mismatchBrand: 'brand',

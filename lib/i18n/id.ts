@@ -306,6 +306,7 @@ export const id: Catalogue = {
   userUnknownField: 'Kolom yang tidak dijelaskan dokumen awal; mungkin data pribadi.',
   targetCustom: 'Khusus',
   targetSandbox: 'Sandbox',
+  hostUnencrypted: '$1, tidak terenkripsi',
   mismatchIdentifier: 'pengenal',
   mismatchDeviceId: 'ID perangkat',
   mismatchBrand: 'merek',

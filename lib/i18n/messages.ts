@@ -10,7 +10,7 @@ import { zh_CN } from './zh_CN';
 export const CATALOGUES: Record<string, Catalogue> = { en, zh_CN, id, vi, ar };
 
 /** Words about the sandbox's plain-http door, left out of the store packages, which have no such door. */
-export const SANDBOX_ONLY_MESSAGES: readonly MessageKey[] = ['apiBaseUrlNote', 'urlPlainHttp'];
+export const SANDBOX_ONLY_MESSAGES: readonly MessageKey[] = ['apiBaseUrlNote', 'urlPlainHttp', 'hostUnencrypted'];
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 

@@ -299,6 +299,7 @@ export const vi: Catalogue = {
   userUnknownField: 'Trường mà tài liệu gốc không mô tả; có thể là dữ liệu cá nhân.',
   targetCustom: 'Tùy chỉnh',
   targetSandbox: 'Sandbox',
+  hostUnencrypted: '$1, không mã hóa',
   mismatchIdentifier: 'định danh',
   mismatchDeviceId: 'ID thiết bị',
   mismatchBrand: 'thương hiệu',

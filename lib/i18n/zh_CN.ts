@@ -293,6 +293,7 @@ export const zh_CN: Catalogue = {
   userUnknownField: '种子文档未描述的字段；可能是个人数据。',
   targetCustom: '自定义',
   targetSandbox: '沙盒',
+  hostUnencrypted: '$1，未加密',
   mismatchIdentifier: '标识',
   mismatchDeviceId: '设备 ID',
   mismatchBrand: '品牌',

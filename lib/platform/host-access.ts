@@ -1,26 +1,64 @@
 import { browser } from 'wxt/browser';
+import { log } from '@/lib/log';
+import type { Settings } from '@/lib/settings/settings';
+import { SETTINGS_KEY } from '@/lib/settings/stored';
+import { authItem } from '@/lib/storage/items';
 
 /**
  * Whether the browser lets the extension call this base URL. The five clusters are host permissions, a custom https
- * host is asked for when saved, and either can be revoked by the user (Firefox shows a switch per host). Plain http is
- * only ever the local sandbox, reached through its CORS headers, so it needs no permission.
+ * host is asked for when saved, and either can be revoked by the user (Firefox shows a switch per host). Plain http to
+ * this machine is a host like any other: builds with sandbox doors have it among their host permissions, store
+ * packages never.
  */
 export async function mayReach(baseUrl: string): Promise<boolean> {
-  const url = new URL(baseUrl);
-  if (url.protocol === 'http:') return true;
-  return browser.permissions.contains({ origins: [`${url.origin}/*`] });
+  return browser.permissions.contains({ origins: [hostPattern(baseUrl)] });
+}
+
+/**
+ * The host permission for a URL or origin: its scheme and host, any port. Firefox's match patterns take no port
+ * (one with a port is never "contained"), and Chrome's without one cover every port.
+ */
+export const hostPattern = (url: string) => {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+};
+
+/** Every origin calls may go to with these settings: the default API base URL's and each listed brand's. */
+export function originsOf(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>): string[] {
+  const urls = [settings.apiBaseUrl, ...settings.brands.flatMap((entry) => entry.apiBaseUrl ?? [])];
+  return [...new Set(urls.map((url) => new URL(url).origin))];
 }
 
 /**
  * Gives back every optional host permission except those of the origins calls go to (the default API base URL and
- * the brand list's): a custom host is reachable only while calls may go there. The five clusters are the manifest's
- * own host permissions and stay.
+ * the brand list's) and the one a held token came from (End session must still reach it): a custom host is reachable
+ * only while calls may go there. The five clusters are the manifest's own host permissions and stay. The background
+ * runs it whenever the settings or the token change, so a host dropped on another synced machine is given back on
+ * this one too.
  */
-export async function dropOtherHosts(keepOrigins: string[]): Promise<string[]> {
-  const keep = new Set(keepOrigins.map((origin) => `${origin}/*`));
+export async function dropOtherHosts(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>, heldTokenUrl?: string): Promise<string[]> {
+  const inUse = [...originsOf(settings), ...(heldTokenUrl ? [new URL(heldTokenUrl).origin] : [])];
+  const keep = new Set(inUse.map(hostPattern));
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
   const { origins = [] } = await browser.permissions.getAll();
   const others = origins.filter((origin) => !keep.has(origin) && !required.has(origin));
   if (others.length > 0) await browser.permissions.remove({ origins: others });
   return others;
+}
+
+/**
+ * The background's watch: hosts are given back whenever the settings change (here, on another synced machine, by
+ * policy) and when the token is gone. `inUse` reads the settings calls use and the held token's base URL.
+ */
+export function watchHostsInUse(inUse: () => Promise<[Pick<Settings, 'apiBaseUrl' | 'brands'>, string | undefined]>) {
+  const giveBack = () =>
+    void inUse()
+      .then(([settings, heldTokenUrl]) => dropOtherHosts(settings, heldTokenUrl))
+      .catch((error) => log.warn('hosts no longer used could not be given back', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) giveBack();
+  });
+  authItem.watch((auth) => {
+    if (!auth) giveBack();
+  });
 }

@@ -8,6 +8,7 @@ import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { stopServiceWorker } from '../e2e/chromium/service-worker';
 import { PopupPage } from '../e2e/pages/popup';
 import { syncedSettings } from '../e2e/synced-settings';
+import { chromeOrigin } from '../sandbox/extension-origins';
 import { startSandbox } from '../sandbox/server';
 import { pageScripts } from './sizes';
 
@@ -65,7 +66,7 @@ async function timeToReady(context: BrowserContext, url: string): Promise<number
   return at;
 }
 
-const sandbox = await startSandbox({ log: () => {} });
+const sandbox = await startSandbox({ log: () => {}, extensions: [chromeOrigin(CHROME)] });
 const chromium = await launchChromium([CHROME]);
 const { context } = chromium;
 const id = unpackedExtensionId(CHROME);

@@ -38,9 +38,7 @@ describe('the options page', () => {
     fireEvent.change(screen.getByLabelText('Cluster'), { target: { value: 'US' } });
     save();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    expect(client.save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' }, [
-      'https://us.api.capillarytech.com',
-    ]);
+    expect(client.save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
     expect(client.requestHosts).toHaveBeenCalledWith(['https://us.api.capillarytech.com']);
   });
 
@@ -49,7 +47,7 @@ describe('the options page', () => {
     typeUrl('http://127.0.0.1:8787/');
     save();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    expect(client.save).toHaveBeenCalledWith(expect.objectContaining({ apiBaseUrl: 'http://127.0.0.1:8787' }), []);
+    expect(client.save).toHaveBeenCalledWith(expect.objectContaining({ apiBaseUrl: 'http://127.0.0.1:8787' }));
   });
 
   it('refuses plain http to another host, and saves nothing', () => {
@@ -163,7 +161,7 @@ describe('the options page', () => {
     ];
     const origins = [DEFAULT_SETTINGS.apiBaseUrl, 'https://apac.api.capillarytech.com', 'https://auth.acme.example'];
     expect(client.requestHosts).toHaveBeenCalledWith(origins);
-    expect(client.save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, brands }, origins);
+    expect(client.save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, brands });
     fireEvent.click(screen.getByRole('button', { name: 'Remove Bukl' }));
     expect(screen.getAllByRole('group', { name: /^Brand \d/ })).toHaveLength(1);
   });
@@ -198,7 +196,7 @@ describe('the options page', () => {
     fireEvent.input(device, { target: { value: 'desk-8' } });
     save();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    expect(client.save).toHaveBeenCalledWith({ ...mine, deviceId: 'desk-8' }, ['https://apac.api.capillarytech.com']);
+    expect(client.save).toHaveBeenCalledWith({ ...mine, deviceId: 'desk-8' });
   });
 
   it('changes nothing when the organisation locks the settings, and says so', () => {

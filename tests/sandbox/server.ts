@@ -27,8 +27,8 @@ export type Fault =
 
 /** Hosts the sandbox answers to: this machine only, so a page elsewhere cannot reach it through DNS rebinding. */
 const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?$/;
-/** Origins that get CORS headers: the extension's pages and worker, in Chrome and in Firefox. */
-const EXTENSION_ORIGIN = /^(?:chrome-extension|moz-extension):\/\/[\w-]+$/;
+/** Addresses it listens on: it prints OTPs and mints tokens for whoever reaches it, so never beyond this machine. */
+const LOOPBACK_ADDRESSES = ['127.0.0.1', 'localhost', '::1'];
 
 /** How long a 'slow' fault holds an answer back. */
 export const SLOW_MS = 2000;
@@ -39,6 +39,11 @@ export interface SandboxOptions {
   log?: (line: string) => void;
   /** Added before every answer of the auth endpoints, to imitate a real cluster's latency. */
   delayMs?: number;
+  /**
+   * The extension origins that get CORS answers (`chrome-extension://<id>`, `moz-extension://<uuid>`): the ones
+   * `npm start` or a test loads, never any extension. More can be allowed later with `allow`.
+   */
+  extensions?: string[];
 }
 
 export interface Sandbox {
@@ -60,6 +65,8 @@ export interface Sandbox {
   /** Milliseconds the sandbox spent on each auth call, from request to answer (for the bench). */
   serverTimes: number[];
   outbox: SentOtp[];
+  /** Answers CORS for one more extension origin (a test's copy of the build has an ID of its own). */
+  allow(origin: string): void;
 }
 
 export async function startSandbox({
@@ -67,7 +74,14 @@ export async function startSandbox({
   host = '127.0.0.1',
   log = console.log,
   delayMs = 0,
+  extensions = [],
 }: SandboxOptions = {}): Promise<Sandbox> {
+  if (!LOOPBACK_ADDRESSES.includes(host)) {
+    throw new Error(
+      `The sandbox listens on this machine only (127.0.0.1, ::1 or localhost), not on ${host}: it prints OTPs and mints tokens for anyone who can reach it.`,
+    );
+  }
+  const allowed = new Set(extensions);
   const engine = createAuthEngine(log);
   const faults: Fault[] = [];
   const counts: Record<string, number> = {};
@@ -83,17 +97,21 @@ export async function startSandbox({
     counts[`${req.method} ${url.pathname}`] = (counts[`${req.method} ${url.pathname}`] ?? 0) + 1;
     if (!LOOPBACK_HOST.test(req.headers.host ?? ''))
       return send(res, 421, 'The sandbox answers on 127.0.0.1 and localhost only.', 'text/plain');
-    // CORS for the extension only, so the unpacked extension reaches the sandbox without a host permission; a web
-    // page's request is refused outright (a simple POST would otherwise reach the engine without CORS).
+    // Never framed: its page has forms that mint sessions, and a page elsewhere must not dress them up.
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    // CORS for the extensions it was started for only, so the unpacked extension reaches the sandbox without a host
+    // permission; any other origin is refused outright (a simple POST would otherwise reach the engine without CORS).
     const origin = req.headers.origin;
-    if (origin && EXTENSION_ORIGIN.test(origin)) {
+    if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Methods', 'POST, GET, DELETE, OPTIONS');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
       res.setHeader('Access-Control-Max-Age', '600');
       res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     } else if (origin && origin !== `http://${req.headers.host}`) {
-      return send(res, 403, 'The sandbox answers the extension and its own page only.', 'text/plain');
+      const hint = /^(?:chrome|moz)-extension:/.test(origin) ? ` To let ${origin} in, start it with SANDBOX_EXTENSIONS=${origin}.` : '';
+      return send(res, 403, `The sandbox answers the extension it was started for and its own page only.${hint}`, 'text/plain');
     }
     res.setHeader('Vary', 'Origin');
     if (req.method === 'OPTIONS') return send(res, 204, '');
@@ -204,6 +222,7 @@ export async function startSandbox({
     lastOtpTo: (identifierValue, step) =>
       engine.outbox.find((sent) => sent.step === step && sent.to.endsWith(` ${identifierValue}`))?.otp ?? null,
     retireKeys: engine.retireKeys,
+    allow: (origin) => void allowed.add(origin),
     injectFault: (fault, times = 1) => {
       for (let i = 0; i < times; i++) faults.push(fault);
     },

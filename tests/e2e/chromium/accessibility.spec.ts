@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
+import { chromeOrigin } from '../../sandbox/extension-origins';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { PopupPage } from '../pages/popup';
 import { syncedSettings } from '../synced-settings';
@@ -29,7 +30,7 @@ async function validate(popup: PopupPage, sandbox: Sandbox) {
 for (const lang of ['en', 'ar', 'zh-CN', 'id', 'vi'] as const) {
   test(`no serious or critical axe violation in ${lang}, light and dark`, async () => {
     test.setTimeout(60_000);
-    const sandbox = await startSandbox({ log: () => {} });
+    const sandbox = await startSandbox({ log: () => {}, extensions: [chromeOrigin(EXTENSION_DIR)] });
     const chromium = await launchExtension(EXTENSION_DIR, { lang: lang === 'en' ? 'en-US' : lang });
     try {
       const { context, id } = chromium;

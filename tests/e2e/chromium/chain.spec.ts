@@ -30,7 +30,9 @@ test('from nothing: first-factor OTP, verified, MFA session started, then Send a
   sandbox,
   extensionPage,
 }) => {
-  await expect(popup.band).toContainText('Sandbox');
+  // Not the sandbox npm start builds for: a loopback URL like any custom host, said to be unencrypted.
+  await expect(popup.band.getByRole('strong')).toHaveText('Custom');
+  await expect(popup.band).toContainText(`${sandbox.url}, unencrypted`);
   await popup.fill(customer);
   await popup.button('Send first-factor OTP').click();
   await expect(popup.status).toContainText('First-factor OTP sent');

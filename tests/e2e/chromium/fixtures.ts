@@ -40,9 +40,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   extensionId: [
-    async ({ browserContext, extensionDir }, use) => {
+    async ({ browserContext, extensionDir, sandbox }, use) => {
       if (browserContext.serviceWorkers().length === 0) await browserContext.waitForEvent('serviceworker');
-      await use(unpackedExtensionId(extensionDir));
+      const id = unpackedExtensionId(extensionDir);
+      sandbox.allow(`chrome-extension://${id}`);
+      await use(id);
     },
     { scope: 'worker' },
   ],

@@ -19,6 +19,7 @@ let collector: Sandbox;
 test.beforeAll(async () => {
   [cluster, collector] = await Promise.all([startSandbox({ log: () => {} }), startSandbox({ log: () => {} })]);
   chromium = await launchManagedCopy({ apiBaseUrl: cluster.url, lockSettings: true });
+  for (const sandbox of [cluster, collector]) sandbox.allow(`chrome-extension://${chromium.id}`);
 });
 
 test.afterAll(async () => {

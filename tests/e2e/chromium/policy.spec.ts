@@ -30,6 +30,7 @@ test.beforeAll(async () => {
     ],
   });
   id = chromium.id;
+  for (const sandbox of [cluster, nomadCluster]) sandbox.allow(`chrome-extension://${id}`);
 });
 
 test.afterAll(async () => {
@@ -54,7 +55,8 @@ test('the popup starts from the policy and sends to the managed URL, with Settin
 
   // A brand on the policy's list goes to its own cluster, and the band says so.
   await popup.field('Brand').fill('Nomad');
-  await expect(popup.band).toContainText(`${new URL(nomadCluster.url).host}for brand Nomad`);
+  await expect(popup.band).toContainText(`${nomadCluster.url}, unencrypted`);
+  await expect(popup.band).toContainText('for brand Nomad');
   const nomad = { ...customer, brand: 'Nomad' };
   const nomadSession = nomadCluster.openSession(nomad);
   await popup.field('Session ID').fill(nomadSession);

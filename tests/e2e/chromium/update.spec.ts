@@ -24,6 +24,7 @@ test.beforeEach(async () => {
   // Developer mode on, as it is wherever an unpacked extension is used: else Chrome disables an unpacked extension
   // that reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION). A packed, policy-installed one is not affected.
   chromium = await launchExtension(dir, { args: ['--enable-unsafe-extension-debugging'], developerMode: true });
+  sandbox.allow(`chrome-extension://${chromium.id}`);
   const page = await chromium.context.newPage();
   await page.goto(`chrome-extension://${chromium.id}/options.html`);
   await page.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url, { brand: 'Bukl' }));

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { FIREFOX_ID } from '../../../lib/platform/firefox-id';
+import { FIREFOX_ORIGIN } from '../../sandbox/extension-origins';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { mayWritePolicies, writeFirefoxPolicy } from '../policy-files';
 import { launchFirefox } from './launch';
@@ -16,7 +17,7 @@ let firefox: Browser;
 let cluster: Sandbox;
 
 test.beforeAll(async () => {
-  cluster = await startSandbox({ log: () => {} });
+  cluster = await startSandbox({ log: () => {}, extensions: [FIREFOX_ORIGIN] });
   restorePolicy = writeFirefoxPolicy(FIREFOX_ID, {
     apiBaseUrl: cluster.url,
     brand: 'Bukl',

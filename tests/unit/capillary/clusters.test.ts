@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLUSTERS, clusterName, targetOf } from '@/lib/capillary/clusters';
 
 describe('where the calls go (the band)', () => {
@@ -14,16 +14,24 @@ describe('where the calls go (the band)', () => {
     expect(targetOf(baseUrl)).toEqual({ kind: 'custom', name: 'Custom', host });
   });
 
+  it('calls the sandbox npm start built it for the sandbox', () => {
+    vi.stubEnv('WXT_DEFAULT_API_BASE_URL', 'http://127.0.0.1:8787');
+    expect(targetOf('http://127.0.0.1:8787')).toEqual({ kind: 'sandbox', name: 'Sandbox', host: '127.0.0.1:8787' });
+    vi.unstubAllEnvs();
+  });
+
   it.each([
-    ['http://127.0.0.1:8787', '127.0.0.1:8787'],
-    ['http://localhost:8787', 'localhost:8787'],
-    ['http://[::1]:8787', '[::1]:8787'],
-  ])('calls %s the sandbox', (baseUrl, host) => {
-    expect(targetOf(baseUrl)).toEqual({ kind: 'sandbox', name: 'Sandbox', host });
+    ['http://127.0.0.1:8787', 'http://127.0.0.1:8787'],
+    ['http://localhost:9999', 'http://localhost:9999'],
+    ['http://[::1]:8787', 'http://[::1]:8787'],
+  ])('calls any other plain-http URL %s custom and unencrypted', (baseUrl, host) => {
+    vi.stubEnv('WXT_DEFAULT_API_BASE_URL', 'http://127.0.0.1:1234');
+    expect(targetOf(baseUrl)).toEqual({ kind: 'custom', name: 'Custom', host, unencrypted: true });
+    vi.unstubAllEnvs();
   });
 
   it('files history under the cluster name, or the host', () => {
     expect(clusterName('https://apac2.api.capillarytech.com')).toBe('APAC2');
-    expect(clusterName('http://127.0.0.1:8787')).toBe('127.0.0.1:8787');
+    expect(clusterName('http://127.0.0.1:8787')).toBe('http://127.0.0.1:8787');
   });
 });

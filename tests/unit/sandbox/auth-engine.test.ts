@@ -8,9 +8,11 @@ import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { signJwt } from '../../sandbox/tokens';
 
 const customer = SEED_CUSTOMER;
+const CHROME = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const FIREFOX = 'moz-extension://0b7c3d4e-1f2a-4b5c-9d8e-7f6a5b4c3d2e';
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ log: () => {} });
+  sandbox = await startSandbox({ log: () => {}, extensions: [CHROME, FIREFOX] });
 });
 afterAll(() => sandbox.close());
 
@@ -124,21 +126,38 @@ describe('the sandbox’s doors', () => {
     });
   }
 
-  it.each(['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'moz-extension://0b7c3d4e-1f2a-4b5c-9d8e-7f6a5b4c3d2e'])(
-    'answers CORS for the extension origin %s, and only for it',
-    async (origin) => {
-      const reply = await raw({ Origin: origin, Host: new URL(sandbox.url).host });
-      expect(reply.status).toBe(204);
-      expect(reply.headers['access-control-allow-origin']).toBe(origin);
-    },
-  );
+  it.each([CHROME, FIREFOX])('answers CORS for the extension origin %s it was started for', async (origin) => {
+    const reply = await raw({ Origin: origin, Host: new URL(sandbox.url).host });
+    expect(reply.status).toBe(204);
+    expect(reply.headers['access-control-allow-origin']).toBe(origin);
+  });
 
-  it('refuses a web page’s origin, preflight or simple POST, and sends no CORS header', async () => {
+  it.each([
+    ['a web page', 'https://evil.example'],
+    ['another extension', 'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba'],
+  ])('refuses %s, preflight or simple POST, and sends no CORS header', async (_who, origin) => {
     for (const method of ['OPTIONS', 'POST']) {
-      const reply = await raw({ Origin: 'https://evil.example', Host: new URL(sandbox.url).host, 'Content-Type': 'text/plain' }, method);
+      const reply = await raw({ Origin: origin, Host: new URL(sandbox.url).host, 'Content-Type': 'text/plain' }, method);
       expect(reply.status).toBe(403);
       expect(reply.headers['access-control-allow-origin']).toBeUndefined();
     }
+  });
+
+  it('answers an extension origin allowed after it started (a test’s own copy of the build)', async () => {
+    const copy = 'chrome-extension://aaaabbbbccccddddaaaabbbbccccdddd';
+    expect((await raw({ Origin: copy, Host: new URL(sandbox.url).host })).status).toBe(403);
+    sandbox.allow(copy);
+    expect((await raw({ Origin: copy, Host: new URL(sandbox.url).host })).status).toBe(204);
+  });
+
+  it('cannot be framed by another page', async () => {
+    const reply = await raw({ Host: new URL(sandbox.url).host }, 'GET');
+    expect(reply.headers['x-frame-options']).toBe('DENY');
+    expect(reply.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+  });
+
+  it('refuses to listen beyond this machine', async () => {
+    await expect(startSandbox({ host: '0.0.0.0', log: () => {} })).rejects.toThrow('listens on this machine only');
   });
 
   it('answers only on a loopback Host (no DNS rebinding)', async () => {
