@@ -92,7 +92,8 @@ export default defineConfig({
   // WXT has no Preact module: the preset is a plain Vite plugin.
   // No modulepreload links or helper: a lazily loaded part of a page (the session-start step, the error playbook)
   // needs only chunks the page has already loaded, and the helper alone would cost ~1 kB gzipped before ready.
-  vite: () => ({ plugins: [preact()], build: { sourcemap: false, modulePreload: false } }),
+  // Source maps only for `npm run size`, which reads them to share each page's bytes out among the source modules.
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.MFA_DESK_SOURCEMAP === '1', modulePreload: false } }),
   outDir: process.env.MFA_DESK_OUT_DIR ?? '.output',
   // MV3 in Firefox too: one manifest shape (host_permissions, optional_host_permissions, action) for both
   // browsers; Firefox runs the MV3 background as an event page. See ARCHITECTURE.md.

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { clusterName } from '@/lib/capillary/clusters';
-import { canonicalIdentifier } from '@/lib/capillary/identifier';
-import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/schemas';
+import { canonicalIdentifier, IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/identifier';
 import { t } from '@/lib/i18n/t';
 import type { BrandCluster } from '@/lib/settings/settings';
 import type { Draft } from '@/lib/storage/items';

@@ -1,4 +1,4 @@
-import type { ActivityView } from '@/lib/desk/outcome';
+import type { ActivityView } from '@/lib/desk/activity-view';
 import { actionWords } from '@/lib/desk/outcome-words';
 import { ago } from '@/lib/format/time';
 import { t } from '@/lib/i18n/t';

@@ -17,6 +17,7 @@ import { moveEarlierSettings } from '@/lib/settings/save';
 import { currentSettings } from '@/lib/settings/stored';
 import { authItem } from '@/lib/storage/items';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/storage/panel-items';
+import { keepSnapshot } from '@/lib/storage/snapshot-keeper';
 
 const DECODE_MENU = 'decode-jwt';
 
@@ -48,6 +49,7 @@ export default defineBackground(() => {
     baseUrl: browser.runtime.getURL('/'),
   }));
   browser.runtime.onMessage.addListener(route);
+  keepSnapshot();
 
   // An update waits while a session is live, and the worker stays up meanwhile (lib/platform/update.ts): looked at
   // again whenever the session, token, first factor, form or the waiting update change, when the session's time is

@@ -4,18 +4,14 @@ import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
 import { TargetBand } from '@/components/TargetBand';
 import { useLazy } from '@/components/useLazy';
 import { secondsLeft, useNow } from '@/components/useNow';
-import { type Action, type Activity, type Outcome, viewActivity } from '@/lib/desk/outcome';
+import { viewActivity } from '@/lib/desk/activity-view';
+import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/desk/customer';
+import type { Action, Activity, Outcome } from '@/lib/desk/outcome';
 import { t } from '@/lib/i18n/t';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import { apiBaseUrlFor, type Settings } from '@/lib/settings/settings';
-import { cooldownKey, type Draft, type OtpStep, type StoredCustomer, sameCustomer } from '@/lib/storage/items';
-
-/** The first factor under way, as the popup needs it: for whom, and whether its OTP is verified (never its token). */
-export interface FirstFactorView {
-  apiBaseUrl: string;
-  customer: StoredCustomer;
-  verified: boolean;
-}
+import type { Draft } from '@/lib/storage/items';
+import type { FirstFactorView } from '@/lib/storage/popup-snapshot';
 
 export interface PopupState {
   settings: Settings;

@@ -1,18 +1,12 @@
+// The popup draws itself from one storage.session read (the background's snapshot and the form, popup-snapshot.ts),
+// never waits on the background, and builds no schema before it is ready: asking, the settings notice and, when no
+// background has written a snapshot yet since the browser started, reading storage in full all load on demand.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openPanel } from '@/lib/platform/panel';
-import { loadSettings } from '@/lib/settings/stored';
-import {
-  activityItem,
-  authItem,
-  cooldownsItem,
-  type Draft,
-  draftItem,
-  type FirstFactor,
-  firstFactorItem,
-  screenShareItem,
-} from '@/lib/storage/items';
-import { App, type FirstFactorView, type PopupClient } from './App';
+import type { Draft } from '@/lib/storage/items';
+import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/storage/popup-snapshot';
+import { App, type PopupClient, type Watched } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/i18n/page';
 
@@ -22,56 +16,50 @@ applyPageLanguage('extName');
 // before the click and the click calls open() at once.
 let windowId: number | undefined;
 
-/** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
-const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
-  firstFactor && { apiBaseUrl: firstFactor.apiBaseUrl, customer: firstFactor.customer, verified: Boolean(firstFactor.authorizedToken) };
-
 // Asking is loaded once the form is on screen (see start), not before: it is needed only from the first click.
 const loadAsk = () => import('@/lib/messaging/ask').then((module) => module.ask);
 
+const watchedOf = ({ settings, activity, cooldowns, hasToken, firstFactor, screenShare }: PopupSnapshot): Watched => ({
+  settings,
+  activity,
+  cooldowns,
+  hasToken,
+  firstFactor,
+  screenShare,
+});
+
 const client: PopupClient = {
   ask: (type, request) => loadAsk().then((ask) => ask(type, request)),
-  saveDraft: (draft) => void draftItem.set(draft),
-  setScreenShare: (on) => void screenShareItem.set(on),
+  // The form is the popup's own: whoever reads it back parses it (draftItem).
+  saveDraft: (draft) => void browser.storage.session.set({ [DRAFT_KEY]: draft }),
+  setScreenShare: (on) => void browser.storage.local.set({ [SCREEN_SHARE_KEY]: on }),
   watch(callback) {
-    const stops = [
-      activityItem.watch((activity) => callback({ activity })),
-      cooldownsItem.watch((cooldowns) => callback({ cooldowns })),
-      authItem.watch((auth) => callback({ hasToken: auth !== null })),
-      firstFactorItem.watch((firstFactor) => callback({ firstFactor: firstFactorView(firstFactor) })),
-      screenShareItem.watch((screenShare) => callback({ screenShare })),
-    ];
-    // Settings rarely change while the popup is open (another synced machine, a new policy): their watcher loads
-    // after the form is ready, and the band and the next call follow.
-    let closed = false;
-    void import('@/lib/settings/watch').then(({ watchSettings }) => {
-      if (!closed) stops.push(watchSettings(({ settings }) => callback({ settings })));
-    });
-    return () => {
-      closed = true;
-      for (const stop of stops) stop();
+    // One value carries every change the popup follows, settings included: the band never disagrees with where
+    // the next call goes.
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const snapshot = area === 'session' && SNAPSHOT_KEY in changes ? readSnapshot(changes[SNAPSHOT_KEY].newValue) : null;
+      if (snapshot) callback(watchedOf(snapshot));
     };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
   },
   openSettings: () => void browser.runtime.openOptionsPage(),
   openPanel: () => openPanel(windowId),
   close: () => window.close(),
 };
 
+/** Rare: no background has written the snapshot since the browser started, so storage is read as it would. */
+const takeSnapshot = () => import('@/lib/storage/snapshot-keeper').then((keeper) => keeper.takeSnapshot());
+
 async function start() {
   browser.windows.getCurrent().then((current) => {
     windowId = current.id;
   });
-  const [{ settings, notice }, draft, activity, cooldowns, auth, firstFactor, screenShare] = await Promise.all([
-    loadSettings(),
-    draftItem.get(),
-    activityItem.get(),
-    cooldownsItem.get(),
-    authItem.get(),
-    firstFactorItem.get(),
-    screenShareItem.get(),
-  ]);
+  const stored = await browser.storage.session.get([SNAPSHOT_KEY, DRAFT_KEY]);
+  const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
+  const { settings } = snapshot;
   // Brand and device ID come from Settings until the agent types their own.
-  const initialDraft: Draft = draft ?? {
+  const draft: Draft = readDraft(stored[DRAFT_KEY]) ?? {
     identifierType: 'MOBILE',
     identifierValue: '',
     deviceId: settings.deviceId,
@@ -81,22 +69,12 @@ async function start() {
     authorizedToken: '',
     firstFactorOtp: '',
   };
-  render(
-    <App
-      initial={{
-        settings,
-        settingsNotice: notice,
-        draft: initialDraft,
-        activity,
-        cooldowns,
-        hasToken: auth !== null,
-        firstFactor: firstFactorView(firstFactor),
-        screenShare,
-      }}
-      client={client}
-    />,
-    document.getElementById('app')!,
-  );
+  // Rare, like its words: the notice loads only when stored settings had invalid fields.
+  const settingsNotice =
+    snapshot.settingsReset.length > 0
+      ? await import('@/lib/settings/notice').then((notice) => notice.resetNotice({ settings, reset: snapshot.settingsReset }))
+      : null;
+  render(<App initial={{ ...watchedOf(snapshot), settingsNotice, draft }} client={client} />, document.getElementById('app')!);
   void loadAsk();
   // An update waiting for the session to end: its notice loads after the form is ready.
   void import('@/lib/platform/update-notice').then((notice) => notice.showUpdateNotice());

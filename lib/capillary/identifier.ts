@@ -1,6 +1,9 @@
 // One canonical form per identifier type, used for sending, masking, the cooldown and every comparison, so that a
 // number pasted as "+91 98765-43210" and typed as "919876543210" are the same customer.
-import type { IdentifierType } from './schemas';
+
+/** The identifier types Capillary takes. */
+export const IDENTIFIER_TYPES = ['MOBILE', 'EMAIL', 'USERNAME', 'EXTERNALID'] as const;
+export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
 
 /** Characters a pasted phone number carries besides its digits. */
 const PHONE_DRESSING = /^[\d\s+().\-/]+$/;

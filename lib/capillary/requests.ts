@@ -5,8 +5,7 @@ import * as z from 'zod/mini';
 import { invisibleIn } from '@/lib/format/invisible';
 import type { MessageKey } from '@/lib/i18n/en';
 import { t } from '@/lib/i18n/t';
-import { canonicalIdentifier, canonicalOtp } from './identifier';
-import { IDENTIFIER_TYPES, type IdentifierType } from './schemas';
+import { canonicalIdentifier, canonicalOtp, IDENTIFIER_TYPES, type IdentifierType } from './identifier';
 
 const MAX_FIELD = 256;
 /** Capillary's tokens are a few hundred characters; anything far longer is not one. */

@@ -2,9 +2,6 @@
 // validate. The replies themselves, which only the background parses, are in replies.ts; requests in requests.ts.
 import * as z from 'zod/mini';
 
-export const IDENTIFIER_TYPES = ['MOBILE', 'EMAIL', 'USERNAME', 'EXTERNALID'] as const;
-export type IdentifierType = (typeof IDENTIFIER_TYPES)[number];
-
 export const Status = z.looseObject({
   success: z.boolean(),
   code: z.number().check(z.int()),

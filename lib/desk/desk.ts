@@ -7,17 +7,8 @@ import type { Customer, GenerateOtpRequest, ValidateOtpRequest } from '@/lib/cap
 import { log } from '@/lib/log';
 import type { Rejection } from '@/lib/messaging/protocol';
 import { apiBaseUrlFor, type Settings } from '@/lib/settings/settings';
-import {
-  activityItem,
-  authItem,
-  cooldownKey,
-  cooldownsItem,
-  customerOf,
-  draftItem,
-  firstFactorItem,
-  type OtpStep,
-  sameCustomer,
-} from '@/lib/storage/items';
+import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/storage/items';
+import { cooldownKey, customerOf, type OtpStep, sameCustomer } from './customer';
 import { draftAfter, draftForNewSession, tokenRefused } from './draft';
 import type { Action, Outcome } from './outcome';
 import { recordInHistory, recordInSession, type Who } from './record';

@@ -1,7 +1,7 @@
 // What the background tells the pages about a call: in a reply and, for calls it made, in storage.session.
 import * as z from 'zod/mini';
 import { DeskError } from '@/lib/capillary/errors';
-import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
+import { IDENTIFIER_TYPES } from '@/lib/capillary/identifier';
 
 export const Action = z.enum([
   'sendFirstFactorOtp',
@@ -41,29 +41,3 @@ export type Inflight = z.infer<typeof Inflight>;
 
 export const Activity = z.object({ inflight: z.nullable(Inflight), outcome: z.nullable(Outcome) });
 export type Activity = z.infer<typeof Activity>;
-
-/** Longest a call can take (timeout plus reading the body) before an unfinished one counts as interrupted. */
-export const INTERRUPTED_AFTER_MS = 15_000;
-
-export type ActivityView = { state: 'idle' } | { state: 'busy'; inflight: Inflight } | { state: 'done'; outcome: Outcome };
-
-/**
- * What the popup shows. An in-flight record older than any call can take means the worker was stopped
- * mid-request (the browser may do that): it is shown as interrupted rather than as busy forever.
- */
-export function viewActivity(activity: Activity, now: number): ActivityView {
-  const { inflight, outcome } = activity;
-  if (inflight) {
-    if (now - inflight.startedAt < INTERRUPTED_AFTER_MS) return { state: 'busy', inflight };
-    return {
-      state: 'done',
-      outcome: {
-        action: inflight.action,
-        subject: inflight.subject,
-        finishedAt: inflight.startedAt,
-        result: { ok: false, error: { kind: 'interrupted' } },
-      },
-    };
-  }
-  return outcome ? { state: 'done', outcome } : { state: 'idle' };
-}

@@ -2,7 +2,7 @@
 // History: the last actions across sessions, without secrets, kept in storage.local. Only the shapes live here,
 // since every page loads them; the background's bookkeeping is in record.ts.
 import * as z from 'zod/mini';
-import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
+import { IDENTIFIER_TYPES } from '@/lib/capillary/identifier';
 import { defineItem } from '@/lib/storage/define-item';
 import { Action } from './outcome';
 

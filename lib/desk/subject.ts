@@ -1,6 +1,6 @@
 // Who a call was for, masked: its own module, so that a page which only shows outcomes (the popup) does not load the
 // masking code.
-import type { IdentifierType } from '@/lib/capillary/schemas';
+import type { IdentifierType } from '@/lib/capillary/identifier';
 import { maskIdentifier } from '@/lib/format/mask';
 import type { Subject } from './outcome';
 

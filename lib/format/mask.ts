@@ -1,6 +1,7 @@
 // Personal data is masked wherever it is shown or kept outside the form the agent typed it into.
+
+import type { IdentifierType } from '@/lib/capillary/identifier';
 import { canonicalIdentifier } from '@/lib/capillary/identifier';
-import type { IdentifierType } from '@/lib/capillary/schemas';
 
 const DOT = '•';
 /** What a hidden value shows: the same whatever its length, so the mask says nothing about it. */

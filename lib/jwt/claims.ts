@@ -1,9 +1,8 @@
 // The claim dictionary: what each claim of a Capillary token (or any JWT) means, in words an agent reads.
 // Capillary's claims: ../shared/capillary-api/REFERENCE.md, "Anatomy of the tokens".
 
+import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/capillary/identifier';
 import { cut } from '@/lib/capillary/redact';
-import type { IdentifierType } from '@/lib/capillary/schemas';
-import { IDENTIFIER_TYPES } from '@/lib/capillary/schemas';
 import { maskIdentifier } from '@/lib/format/mask';
 import { isoUtc, localTime } from '@/lib/format/time';
 import type { MessageKey } from '@/lib/i18n/en';

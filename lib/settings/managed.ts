@@ -1,7 +1,8 @@
 // What a team's IT sets through browser policy (storage.managed: Chrome's 3rdparty policy, checked against
 // public/managed_schema.json; Firefox's policies.json → 3rdparty → Extensions). Each value is checked with the same
 // schemas as the agent's own settings: a valid one wins over the agent's, an invalid one is reported and never used.
-import { BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, Settings } from './settings';
+import { BrandClusterSchema, SettingsSchema } from './schema';
+import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, type Settings } from './settings';
 
 /** One policy value that is not valid: its key (`brands.2` for one entry of the brand list) and what it was. */
 export interface InvalidPolicy {
@@ -36,7 +37,7 @@ export function readManaged(raw: unknown): Managed {
       else invalid.push({ key: 'brands', value });
       continue;
     }
-    const parsed = Settings.shape[field].safeParse(value);
+    const parsed = SettingsSchema.shape[field].safeParse(value);
     if (parsed.success) values[field] = parsed.data;
     else invalid.push({ key: field, value });
   }
@@ -52,7 +53,7 @@ export function readManaged(raw: unknown): Managed {
 export function readBrandList(value: unknown[], onInvalid: (index: number, entry: unknown) => void): BrandCluster[] {
   const brands: BrandCluster[] = [];
   value.forEach((entry, index) => {
-    const parsed = BrandCluster.safeParse(entry);
+    const parsed = BrandClusterSchema.safeParse(entry);
     const listed = parsed.success && brands.some((brand) => brandKey(brand.brand) === brandKey(parsed.data.brand));
     if (parsed.success && !listed && brands.length < MAX_BRANDS) brands.push(parsed.data);
     else onInvalid(index, entry);

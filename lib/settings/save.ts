@@ -2,7 +2,8 @@
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
-import { SETTINGS_VERSION, Settings } from './settings';
+import { SettingsSchema } from './schema';
+import { SETTINGS_VERSION, type Settings } from './settings';
 import { LOCAL_KEYS, readManagedSettings, readOwnSettings, SETTINGS_KEY } from './stored';
 
 /** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
@@ -14,7 +15,7 @@ export function syncBytes(key: string, value: unknown): number {
 }
 
 /** The value written to storage.sync for these settings. */
-export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, ...Settings.parse(settings) });
+export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, ...SettingsSchema.parse(settings) });
 
 /**
  * Writes the agent's own settings to storage.sync, refusing what sync would refuse (an item over its quota) before

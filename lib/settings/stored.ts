@@ -3,7 +3,8 @@
 // so that one invalid field falls back to its default alone. Policy values (managed.ts) win over them.
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type Managed, NO_POLICY, readBrandList, readManaged } from './managed';
-import { DEFAULT_SETTINGS, Settings } from './settings';
+import { SettingsSchema } from './schema';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** The key in storage.sync. */
 export const SETTINGS_KEY = 'settings';
@@ -51,7 +52,7 @@ function fieldByField(raw: unknown): Omit<SettingsRead, 'migratedFrom'> {
       });
       continue;
     }
-    const parsed = Settings.shape[field].safeParse(value[field]);
+    const parsed = SettingsSchema.shape[field].safeParse(value[field]);
     if (parsed.success) (settings as Record<Field, unknown>)[field] = parsed.data;
     else reset.push(field);
   }

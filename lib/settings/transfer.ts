@@ -5,7 +5,8 @@ import { t } from '@/lib/i18n/t';
 import { checkApiBaseUrl } from './api-base-url-words';
 import { FIELD_NAMES } from './field-names';
 import { SYNC_ITEM_BYTES, storedForm, syncBytes } from './save';
-import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, Settings } from './settings';
+import { SettingsSchema } from './schema';
+import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, type Settings } from './settings';
 import { SETTINGS_KEY } from './stored';
 
 /** What marks a file as MFA Desk's settings. */
@@ -18,7 +19,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 export function exportSettings(settings: Settings): string {
-  return `${JSON.stringify({ kind: KIND, version: SETTINGS_VERSION, settings: Settings.parse(settings) }, null, 2)}\n`;
+  return `${JSON.stringify({ kind: KIND, version: SETTINGS_VERSION, settings: SettingsSchema.parse(settings) }, null, 2)}\n`;
 }
 
 /**
@@ -71,7 +72,7 @@ export function checkSettings(given: Record<string, unknown>, current: Settings)
       else fields.apiBaseUrl = url.message;
       continue;
     }
-    const parsed = Settings.shape[field].safeParse(value);
+    const parsed = SettingsSchema.shape[field].safeParse(value);
     const invisible = typeof value === 'string' ? invisibleIn(value) : null;
     if (invisible) fields[field] = t('fieldInvisible', t(FIELD_NAMES[field]), invisible);
     else if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;

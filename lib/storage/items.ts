@@ -2,10 +2,11 @@
 // the side panel use, with their shapes in lib/desk/session.ts). Secrets (token, key, OTP) only ever in `session`:
 // storage.session lives in memory and is gone when the browser closes.
 import * as z from 'zod/mini';
-import { identifierKey } from '@/lib/capillary/identifier';
-import { IDENTIFIER_TYPES, type IdentifierType, MfaUser } from '@/lib/capillary/schemas';
+import { IDENTIFIER_TYPES } from '@/lib/capillary/identifier';
+import { MfaUser } from '@/lib/capillary/schemas';
 import { Activity } from '@/lib/desk/outcome';
 import { defineItem } from './define-item';
+import { DRAFT_KEY, SCREEN_SHARE_KEY } from './popup-snapshot';
 
 // Settings (storage.sync, with their migrations and the policy over them) live in lib/settings/stored.ts.
 
@@ -31,7 +32,7 @@ export const Draft = z.object({
   firstFactorOtp: z._default(z.string(), ''),
 });
 export type Draft = z.infer<typeof Draft>;
-export const draftItem = defineItem<Draft | null>('session', 'draft', z.nullable(Draft), null);
+export const draftItem = defineItem<Draft | null>('session', DRAFT_KEY, z.nullable(Draft), null);
 
 export const activityItem = defineItem('session', 'activity', Activity, { inflight: null, outcome: null });
 
@@ -65,27 +66,4 @@ export type FirstFactor = z.infer<typeof FirstFactor>;
 export const firstFactorItem = defineItem<FirstFactor | null>('session', 'firstFactor', z.nullable(FirstFactor), null);
 
 /** Screen-share mode, one setting for popup and side panel: on until the agent turns it off. */
-export const screenShareItem = defineItem('local', 'screenShare', z.boolean(), false);
-
-/** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
-export type OtpStep = 'mfa' | 'firstFactor';
-
-export function cooldownKey(brand: string, identifierType: IdentifierType, identifierValue: string, step: OtpStep = 'mfa'): string {
-  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierKey(identifierType, identifierValue)}`;
-  return step === 'mfa' ? key : `FIRST|${key}`;
-}
-
-/** Just the four customer fields of a request. */
-export function customerOf({ identifierType, identifierValue, deviceId, brand }: StoredCustomer): StoredCustomer {
-  return { identifierType, identifierValue, deviceId, brand };
-}
-
-/** Whether two customers are the same one, as Capillary compares them (brand without regard to case). */
-export function sameCustomer(a: StoredCustomer, b: StoredCustomer): boolean {
-  return (
-    a.identifierType === b.identifierType &&
-    identifierKey(a.identifierType, a.identifierValue) === identifierKey(b.identifierType, b.identifierValue) &&
-    a.deviceId.trim() === b.deviceId.trim() &&
-    a.brand.trim().toUpperCase() === b.brand.trim().toUpperCase()
-  );
-}
+export const screenShareItem = defineItem('local', SCREEN_SHARE_KEY, z.boolean(), false);

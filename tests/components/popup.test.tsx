@@ -382,12 +382,21 @@ describe('the popup’s band', () => {
     ['https://eu.api.capillarytech.com', 'Calls go to EU', 'cluster'],
     ['https://api.capillarytech.cn.com', 'Calls go to China', 'cluster'],
     ['https://auth.brand.example', 'Calls go to Customauth.brand.example', 'custom'],
-    ['http://127.0.0.1:8787', 'Calls go to Sandbox127.0.0.1:8787', 'sandbox'],
+    ['http://127.0.0.1:8787', 'Calls go to Customhttp://127.0.0.1:8787, unencrypted', 'custom'],
   ])('names %s', (apiBaseUrl, text, kind) => {
     renderPopup({ settings: { ...DEFAULT_SETTINGS, apiBaseUrl } });
     const band = screen.getByText('Calls go to').parentElement!;
     expect(band.textContent).toBe(text);
     expect(band.className).toContain(`band-${kind}`);
+  });
+
+  it('names the sandbox npm start built it for as the sandbox', () => {
+    vi.stubEnv('WXT_DEFAULT_API_BASE_URL', 'http://127.0.0.1:8787');
+    renderPopup({ settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'http://127.0.0.1:8787' } });
+    const band = screen.getByText('Calls go to').parentElement!;
+    expect(band.textContent).toBe('Calls go to Sandbox127.0.0.1:8787');
+    expect(band.className).toContain('band-sandbox');
+    vi.unstubAllEnvs();
   });
 
   it('in screen-share mode masks the identifier value, session ID and OTP as typed, and still sends them', async () => {

@@ -265,7 +265,7 @@ describe('the side panel’s Refresh token and End session', () => {
 
   it('names where the calls go', () => {
     renderPanel({ ...empty, settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'http://127.0.0.1:8787' } });
-    expect(screen.getByText('Calls go to').parentElement!.textContent).toBe('Calls go to Sandbox127.0.0.1:8787');
+    expect(screen.getByText('Calls go to').parentElement!.textContent).toBe('Calls go to Customhttp://127.0.0.1:8787, unencrypted');
   });
 
   it('in screen-share mode shows no token, key, session ID or personal data, disables Reveal, and masks the paste box', () => {

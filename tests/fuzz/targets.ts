@@ -19,7 +19,8 @@ import { explainClaims } from '@/lib/jwt/claims';
 import { decodeJwt } from '@/lib/jwt/decode';
 import { effectiveSettings, readManaged } from '@/lib/settings/managed';
 import { policyProblem } from '@/lib/settings/policy-words';
-import { DEFAULT_SETTINGS, Settings } from '@/lib/settings/settings';
+import { SettingsSchema } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/stored';
 import { checkSettings, importSettings } from '@/lib/settings/transfer';
 import { MAX_PENDING_JWT } from '@/lib/storage/panel-items';
@@ -260,7 +261,7 @@ const storedSettings = target(
   10_000,
   fc.property(storedArea(), storedArea(), (sync, local) => {
     const { settings, reset } = readSettings(sync, local);
-    Settings.parse(settings);
+    SettingsSchema.parse(settings);
     for (const field of reset) if (!(field in settings)) throw new Error(`reset names an unknown field ${field}`);
   }),
 );
@@ -271,7 +272,7 @@ const policy = target(
   10_000,
   fc.property(fc.oneof(settingsLike(), fc.record({ lockSettings: fc.anything() }), fc.anything({ maxDepth: 3 })), (raw) => {
     const managed = readManaged(raw);
-    Settings.parse(effectiveSettings(DEFAULT_SETTINGS, managed));
+    SettingsSchema.parse(effectiveSettings(DEFAULT_SETTINGS, managed));
     for (const invalid of managed.invalid) if (!policyProblem(invalid)) throw new Error(`no words for ${invalid.key}`);
   }),
 );
@@ -323,11 +324,11 @@ const importFiles = target(
     ),
     (text) => {
       const imported = importSettings(text, DEFAULT_SETTINGS);
-      if (imported.ok) Settings.parse(imported.settings);
+      if (imported.ok) SettingsSchema.parse(imported.settings);
       else if (!imported.file && Object.values(imported.fields).some((words) => typeof words !== 'string' || !words)) {
         throw new Error('a refused import without words');
       }
-      Settings.parse(checkSettings({}, DEFAULT_SETTINGS).settings);
+      SettingsSchema.parse(checkSettings({}, DEFAULT_SETTINGS).settings);
     },
   ),
 );

@@ -8,11 +8,11 @@ import { pageScripts } from '../../bench/sizes';
 const CHROME = '.output/chrome-mv3';
 const manifest = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
 
-test('the popup’s JavaScript is at most 25 kB gzipped', () => {
-  expect(pageScripts(CHROME, 'popup.html').gzip).toBeLessThanOrEqual(25 * 1024);
+// The budgets, in kB of 1,000 bytes of gzip -9 as the brief counts them: what a page loads before it is ready.
+test('the popup’s JavaScript is at most 20 kB gzipped', () => {
+  expect(pageScripts(CHROME, 'popup.html').gzip).toBeLessThanOrEqual(20_000);
 });
 
-// The budgets, in kB of 1,000 bytes of gzip -9 as the brief counts them.
 test('the background’s JavaScript is at most 25 kB gzipped', () => {
   expect(pageScripts(CHROME, 'background').gzip).toBeLessThanOrEqual(25_000);
 });

@@ -72,12 +72,27 @@ async function usePage<T extends { page: Page; open(): Promise<void> }>(pageObje
 
 /** A clean extension for each test: empty storage, and Settings pointing at the sandbox. */
 async function resetExtension(page: Page, apiBaseUrl: string) {
+  const synced = syncedSettings(apiBaseUrl);
   await page.evaluate(async (settings) => {
-    await chrome.storage.session.clear();
-    await chrome.storage.local.clear();
     await chrome.storage.sync.clear();
     await chrome.storage.sync.set(settings);
-  }, syncedSettings(apiBaseUrl));
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+  }, synced);
+  // The popup draws from the background's snapshot: wait until it is the fresh state's, so that no popup opens on the
+  // one the test before left.
+  const { version: _version, ...settings } = synced.settings;
+  await expect
+    .poll(() => page.evaluate(async () => (await chrome.storage.session.get('popupSnapshot')).popupSnapshot))
+    .toMatchObject({
+      settings,
+      settingsReset: [],
+      activity: { inflight: null, outcome: null },
+      cooldowns: {},
+      hasToken: false,
+      firstFactor: null,
+      screenShare: false,
+    });
 }
 
 /** Changes Settings as the options page would, for tests about what follows from them. */

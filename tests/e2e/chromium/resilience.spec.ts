@@ -43,3 +43,37 @@ test('the flow goes on after the browser stops the service worker', async ({ pop
   await popup.validate(sandbox.lastOtp(session.sessionId)!);
   await expect(popup.status).toContainText('OTP validated');
 });
+
+test('with the service worker stopped and no usable snapshot, the popup opens from storage alone and the flow goes on', async ({
+  popup,
+  sandbox,
+  extensionPage,
+}) => {
+  const snapshot = () => extensionPage.evaluate(async () => (await chrome.storage.session.get('popupSnapshot')).popupSnapshot);
+  await extensionPage.evaluate(() =>
+    chrome.storage.sync.set({
+      settings: { version: 3, apiBaseUrl: '', brand: 'Nomad', deviceId: 'desk-4', cooldownSeconds: 30, brands: [] },
+    }),
+  );
+  await expect.poll(snapshot).toMatchObject({ settings: { brand: 'Nomad' } });
+  // A snapshot of another shape (as one written before an update would be), and no background to write a new one.
+  await extensionPage.evaluate(() => chrome.storage.session.set({ popupSnapshot: { v: 0 } }));
+  await stopServiceWorker(popup.page);
+  await popup.page.reload();
+  await expect(popup.field('Brand')).toHaveValue('Nomad');
+  await expect(popup.page.getByRole('alert')).toContainText('API base URL');
+  expect(await snapshot()).toEqual({ v: 0 });
+
+  await extensionPage.evaluate(
+    (url) =>
+      chrome.storage.sync.set({
+        settings: { version: 3, apiBaseUrl: url, brand: 'Bukl', deviceId: '1234', cooldownSeconds: 30, brands: [] },
+      }),
+    sandbox.url,
+  );
+  await expect(popup.band).toContainText(sandbox.url);
+  const session = { ...customer, sessionId: sandbox.openSession(customer) };
+  await popup.fill(session);
+  await popup.sendButton.click();
+  await expect(popup.status).toContainText('OTP sent');
+});

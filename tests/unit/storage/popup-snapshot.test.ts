@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { authItem, cooldownsItem, draftItem, screenShareItem } from '@/lib/storage/items';
+import { readDraft, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/storage/popup-snapshot';
+import { keepSnapshot, takeSnapshot } from '@/lib/storage/snapshot-keeper';
+import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
+
+const stored = async () => readSnapshot((await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]);
+
+describe('the popup’s snapshot', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('holds whether a token exists, never the token or key', async () => {
+    const auth = {
+      token: 'eyJ.token.sig',
+      key: 'eyJ.key.sig',
+      user: SEED_USER,
+      receivedAt: 1,
+      apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl,
+      customer: SEED_CUSTOMER,
+    };
+    await authItem.set(auth);
+    const snapshot = await takeSnapshot();
+    expect(snapshot.hasToken).toBe(true);
+    expect(JSON.stringify(snapshot)).not.toContain('eyJ');
+    expect(snapshot.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('names the synced settings fields that were invalid, for the popup’s notice', async () => {
+    await browser.storage.sync.set({ settings: { version: 3, ...DEFAULT_SETTINGS, cooldownSeconds: 'soon' } });
+    expect((await takeSnapshot()).settingsReset).toEqual(['cooldownSeconds']);
+  });
+
+  it('is written when the background starts, and again when a part of it changes in any area', async () => {
+    keepSnapshot();
+    await expect.poll(stored).toMatchObject({ hasToken: false, screenShare: false, cooldowns: {} });
+    await cooldownsItem.set({ 'BUKL|MOBILE|18767431754': 123 });
+    await expect.poll(async () => (await stored())?.cooldowns).toEqual({ 'BUKL|MOBILE|18767431754': 123 });
+    await screenShareItem.set(true);
+    await expect.poll(async () => (await stored())?.screenShare).toBe(true);
+    await browser.storage.sync.set({ settings: { version: 3, ...DEFAULT_SETTINGS, brand: 'Nomad' } });
+    await expect.poll(async () => (await stored())?.settings.brand).toBe('Nomad');
+  });
+
+  it('is written again when storage.session is cleared', async () => {
+    keepSnapshot();
+    await expect.poll(stored).not.toBeNull();
+    await browser.storage.session.clear();
+    await expect.poll(stored).not.toBeNull();
+  });
+
+  it('is not rewritten as the agent types: the form is read beside it', async () => {
+    keepSnapshot();
+    await expect.poll(stored).not.toBeNull();
+    const before = await browser.storage.session.get(SNAPSHOT_KEY);
+    await draftItem.set(SEED_DRAFT);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await browser.storage.session.get(SNAPSHOT_KEY)).toEqual(before);
+  });
+
+  it('is not used when written in another shape (before an update)', () => {
+    const snapshot = snapshotOf({
+      settings: DEFAULT_SETTINGS,
+      settingsReset: [],
+      activity: { inflight: null, outcome: null },
+      cooldowns: {},
+      hasToken: false,
+      firstFactor: null,
+      screenShare: false,
+    });
+    expect(readSnapshot(snapshot)).toBe(snapshot);
+    expect(readSnapshot({ ...snapshot, v: 0 })).toBeNull();
+    expect(readSnapshot({ ...snapshot, settings: null })).toBeNull();
+    expect(readSnapshot('snapshot')).toBeNull();
+  });
+});
+
+describe('the form as the popup reads it back', () => {
+  it('takes a form of strings, with the fields added later empty', () => {
+    const { authorizedToken: _a, firstFactorOtp: _f, ...older } = SEED_DRAFT;
+    expect(readDraft(older)).toEqual({ ...SEED_DRAFT, authorizedToken: '', firstFactorOtp: '' });
+    expect(readDraft(SEED_DRAFT)).toEqual(SEED_DRAFT);
+  });
+
+  it('starts afresh from anything else', () => {
+    expect(readDraft({ ...SEED_DRAFT, otp: 123456 })).toBeNull();
+    expect(readDraft(null)).toBeNull();
+  });
+});
