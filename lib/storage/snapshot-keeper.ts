@@ -61,7 +61,7 @@ export function keepSnapshot() {
   };
   browser.storage.onChanged.addListener((changes, area) => {
     // The snapshot's own removal too (storage.session cleared), never its own writes.
-    const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue === undefined;
+    const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue == null;
     if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) write();
   });
   browser.runtime.onStartup.addListener(write);

@@ -23,7 +23,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 console.log('Sizes (gzip -9, every script the page loads before it is ready; kB = 1,000 bytes)');
 for (const [name, page, limit] of [
-  ['popup', 'popup.html', 25],
+  ['popup', 'popup.html', 20],
   ['background', 'background', 25],
   ['side panel', 'sidepanel.html', 35],
 ] as const) {
@@ -75,6 +75,34 @@ try {
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${id}/options.html`);
   await setup.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url, { cooldownSeconds: 0 }));
+  // Ten customers' worth of state (a chat agent's day): their cooldowns, an outcome, a full history; then the worker
+  // is stopped, as the browser stops an idle one after 30 s: the popup must never wait on it.
+  await setup.evaluate(
+    ({ entries }) =>
+      Promise.all([
+        chrome.storage.session.set({
+          cooldowns: Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`BUKL|MOBILE|1876743175${n}`, Date.now() + 30_000])),
+          activity: {
+            inflight: null,
+            outcome: {
+              action: 'sendOtp',
+              subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1759', brand: 'Bukl' },
+              finishedAt: Date.now(),
+              result: { ok: true },
+            },
+          },
+        }),
+        chrome.storage.local.set({ 'history.v1': entries }),
+      ]),
+    { entries: historyEntries(50) },
+  );
+  const snapshotHasTen = () =>
+    setup.evaluate(async () => {
+      const { popupSnapshot } = await chrome.storage.session.get('popupSnapshot');
+      return Object.keys((popupSnapshot as { cooldowns?: object } | undefined)?.cooldowns ?? {}).length === 10;
+    });
+  while (!(await snapshotHasTen())) await new Promise((resolve) => setTimeout(resolve, 50));
+  await stopServiceWorker(setup);
 
   const times: Record<'popup' | 'static' | 'floor', number[]> = { popup: [], static: [], floor: [] };
   for (let round = 0; round < WARM_UP + RUNS; round++) {
@@ -85,11 +113,13 @@ try {
     }
   }
   const [popupReady, staticReady, floorReady] = [median(times.popup), median(times.static), median(times.floor)];
-  console.log(`\nPopup ready (median of ${RUNS} after ${WARM_UP} uncounted rounds, from navigation start, in a copy of the build)`);
+  console.log(
+    `\nPopup ready (median of ${RUNS} after ${WARM_UP} uncounted rounds, from navigation start, in a copy of the build; ten customers' state stored, worker stopped)`,
+  );
   console.log(`  static page  ${ms(staticReady)}`);
   console.log(`  floor page   ${ms(floorReady)}`);
   console.log(
-    `  popup        ${ms(popupReady)}  = ${(popupReady / floorReady).toFixed(2)}x the floor (budget ≤ 1.5x), ${(popupReady / staticReady).toFixed(2)}x the static page`,
+    `  popup        ${ms(popupReady)}  = ${(popupReady / floorReady).toFixed(2)}x the floor (budget ≤ 1.3x), ${(popupReady / staticReady).toFixed(2)}x the static page (≤ 2.0x)`,
   );
 
   const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };

@@ -35,25 +35,25 @@ describe('the popup’s snapshot', () => {
 
   it('is written when the background starts, and again when a part of it changes in any area', async () => {
     keepSnapshot();
-    await expect.poll(stored).toMatchObject({ hasToken: false, screenShare: false, cooldowns: {} });
+    await expect.poll(stored, { timeout: 5000 }).toMatchObject({ hasToken: false, screenShare: false, cooldowns: {} });
     await cooldownsItem.set({ 'BUKL|MOBILE|18767431754': 123 });
-    await expect.poll(async () => (await stored())?.cooldowns).toEqual({ 'BUKL|MOBILE|18767431754': 123 });
+    await expect.poll(async () => (await stored())?.cooldowns, { timeout: 5000 }).toEqual({ 'BUKL|MOBILE|18767431754': 123 });
     await screenShareItem.set(true);
-    await expect.poll(async () => (await stored())?.screenShare).toBe(true);
+    await expect.poll(async () => (await stored())?.screenShare, { timeout: 5000 }).toBe(true);
     await browser.storage.sync.set({ settings: { version: 3, ...DEFAULT_SETTINGS, brand: 'Nomad' } });
-    await expect.poll(async () => (await stored())?.settings.brand).toBe('Nomad');
+    await expect.poll(async () => (await stored())?.settings.brand, { timeout: 5000 }).toBe('Nomad');
   });
 
   it('is written again when storage.session is cleared', async () => {
     keepSnapshot();
-    await expect.poll(stored).not.toBeNull();
+    await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
     await browser.storage.session.clear();
-    await expect.poll(stored).not.toBeNull();
+    await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
   });
 
   it('is not rewritten as the agent types: the form is read beside it', async () => {
     keepSnapshot();
-    await expect.poll(stored).not.toBeNull();
+    await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
     const before = await browser.storage.session.get(SNAPSHOT_KEY);
     await draftItem.set(SEED_DRAFT);
     await new Promise((resolve) => setTimeout(resolve, 20));
