@@ -81,12 +81,12 @@ try {
     ({ entries }) =>
       Promise.all([
         chrome.storage.session.set({
-          cooldowns: Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`BUKL|MOBILE|1876743175${n}`, Date.now() + 30_000])),
+          cooldowns: Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`BUKL|MOBILE|155500000${n}`, Date.now() + 30_000])),
           activity: {
             inflight: null,
             outcome: {
               action: 'sendOtp',
-              subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1759', brand: 'Bukl' },
+              subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••0009', brand: 'Bukl' },
               finishedAt: Date.now(),
               result: { ok: true },
             },
