@@ -31,6 +31,21 @@ describe('stored settings', () => {
     expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [] });
   });
 
+  it('refuse a synced brand, device ID or listed brand holding an invisible or direction-changing character', () => {
+    const sync = {
+      settings: {
+        version: SETTINGS_VERSION,
+        ...DEFAULT_SETTINGS,
+        brand: 'Bu\u202Ekl',
+        deviceId: 'desk\u200B1',
+        brands: [{ brand: 'Nomad' }, { brand: '\u2066Acme' }],
+      },
+    };
+    const { settings, reset } = readSettings(sync);
+    expect(reset).toEqual(['brand', 'deviceId', 'brands']);
+    expect(settings).toMatchObject({ brand: '', deviceId: '', brands: [{ brand: 'Nomad' }] });
+  });
+
   it('take the synced settings over leftovers of an earlier version on this machine', () => {
     const synced = { version: 3, ...MINE };
     expect(readSettings({ settings: synced }, { settings: { version: 2, ...V1, brand: 'Old' } })).toEqual({ settings: MINE, reset: [] });

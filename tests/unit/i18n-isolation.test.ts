@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ar } from '@/lib/i18n/ar';
+import { en, type MessageKey } from '@/lib/i18n/en';
+import { fill } from '@/lib/i18n/messages';
+
+/** t() as a page in this language gets it: the module is loaded afresh, since it asks the direction once. */
+async function tIn(catalogue: Partial<Record<MessageKey, string>>) {
+  vi.resetModules();
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =>
+    fill(catalogue[key as MessageKey] ?? '', typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
+  return (await import('@/lib/i18n/t')).t;
+}
+
+describe('values put into a sentence', () => {
+  afterEach(async () => {
+    await tIn(en);
+  });
+
+  it('are isolated in Arabic, so that a masked number keeps its own direction', async () => {
+    const t = await tIn(ar);
+    expect(t('bandForBrand', 'Bukl •••1754')).toContain('\u2068Bukl •••1754\u2069');
+  });
+
+  it('are put in as they are in a left-to-right language', async () => {
+    const t = await tIn(en);
+    expect(t('bandForBrand', 'Bukl')).toBe('for brand Bukl');
+  });
+});
