@@ -82,7 +82,11 @@ describe('the organisation’s policy (storage.managed)', () => {
   });
 
   it('does not use a policy value holding an invisible or direction-changing character, and says which', () => {
-    const managed = readManaged({ brand: 'Bukl\u200F', deviceId: 'store-12', brands: [{ brand: '\u2066Nomad', apiBaseUrl: 'https://eu.api.capillarytech.com' }] });
+    const managed = readManaged({
+      brand: 'Bukl\u200F',
+      deviceId: 'store-12',
+      brands: [{ brand: '\u2066Nomad', apiBaseUrl: 'https://eu.api.capillarytech.com' }],
+    });
     expect(managed.values).toEqual({ deviceId: 'store-12', brands: [] });
     expect(managed.invalid.map((entry) => entry.key)).toEqual(['brand', 'brands.0']);
   });
