@@ -45,6 +45,8 @@ function fieldByField(raw: unknown): Omit<SettingsRead, 'migratedFrom'> {
   const settings = { ...DEFAULT_SETTINGS };
   const reset: Field[] = [];
   for (const field of Object.keys(DEFAULT_SETTINGS) as Field[]) {
+    // A field a newer release added, missing from a copy an older one wrote: its default, silently (nothing was lost).
+    if (value[field] === undefined) continue;
     if (field === 'brands' && Array.isArray(value.brands)) {
       // Entry by entry: one bad entry (from another machine, a newer version) leaves the others as they were.
       settings.brands = readBrandList(value.brands, () => {

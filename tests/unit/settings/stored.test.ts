@@ -31,6 +31,14 @@ describe('stored settings', () => {
     expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [] });
   });
 
+  it('give a field a newer release added its default, silently, when a copy written before lacks it', () => {
+    const { settings, reset } = readSettings({
+      settings: { version: SETTINGS_VERSION, apiBaseUrl: 'https://us.api.capillarytech.com', brand: 'Bukl' },
+    });
+    expect(reset).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com', brand: 'Bukl' });
+  });
+
   it('refuse a synced brand, device ID or listed brand holding an invisible or direction-changing character', () => {
     const sync = {
       settings: {
