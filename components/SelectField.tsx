@@ -3,6 +3,8 @@ type Props<T extends string> = {
   label: string;
   value: T;
   options: readonly T[];
+  /** What an option shows, when not its value (a code's words in the agent's language). */
+  labels?: Partial<Record<T, string>>;
   error?: string;
   /** A line under the field, read with it by screen readers. */
   hint?: string;
@@ -11,7 +13,7 @@ type Props<T extends string> = {
   onChange(value: T): void;
 };
 
-export function SelectField<T extends string>({ id, label, value, options, error, hint, disabled, onChange }: Props<T>) {
+export function SelectField<T extends string>({ id, label, value, options, labels, error, hint, disabled, onChange }: Props<T>) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -25,7 +27,7 @@ export function SelectField<T extends string>({ id, label, value, options, error
       >
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {labels?.[option] ?? option}
           </option>
         ))}
       </select>

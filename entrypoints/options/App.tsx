@@ -37,8 +37,10 @@ type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSecon
 type Message = { kind: 'status' | 'alert'; text: string } | { kind: 'confirm'; moves: HostMove[] } | null;
 type Field = keyof Settings;
 
-const CUSTOM = t('customUrl');
-const DEFAULT = t('defaultCluster');
+// Codes as the selects' values; the agent reads their words (CLUSTER_LABELS).
+const CUSTOM = 'custom';
+const DEFAULT = 'default';
+const CLUSTER_LABELS: Record<string, string> = { [CUSTOM]: t('customUrl'), [DEFAULT]: t('defaultCluster') };
 const PRESETS = [...CLUSTERS.map((cluster) => cluster.name), CUSTOM];
 
 function presetOf(url: string): string {
@@ -216,6 +218,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
             label={t('cluster')}
             value={presetOf(value('apiBaseUrl'))}
             options={PRESETS}
+            labels={CLUSTER_LABELS}
             disabled={lockedField('apiBaseUrl')}
             onChange={(name) => set('apiBaseUrl')(CLUSTERS.find((cluster) => cluster.name === name)?.baseUrl ?? '')}
           />
@@ -257,6 +260,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
                   label={t('cluster')}
                   value={row.cluster}
                   options={[DEFAULT, ...PRESETS]}
+                  labels={CLUSTER_LABELS}
                   disabled={brandsLocked}
                   onChange={(cluster) => setRow(index, { cluster })}
                 />

@@ -27,8 +27,10 @@ describe('the options page', () => {
 
   it('offers the five clusters as presets', () => {
     renderOptions();
-    const options = [...(screen.getByLabelText('Cluster') as HTMLSelectElement).options].map((option) => option.value);
-    expect(options).toEqual(['EU', 'India', 'APAC2', 'US', 'China', 'Custom URL']);
+    const options = [...(screen.getByLabelText('Cluster') as HTMLSelectElement).options];
+    expect(options.map((option) => option.textContent)).toEqual(['EU', 'India', 'APAC2', 'US', 'China', 'Custom URL']);
+    // Codes as values, words as labels: what the form keeps does not depend on the agent's language.
+    expect(options.map((option) => option.value)).toEqual(['EU', 'India', 'APAC2', 'US', 'China', 'custom']);
     fireEvent.change(screen.getByLabelText('Cluster'), { target: { value: 'APAC2' } });
     expect((screen.getByLabelText('API base URL') as HTMLInputElement).value).toBe('https://apac2.api.capillarytech.com');
   });
@@ -151,7 +153,7 @@ describe('the options page', () => {
     fireEvent.change(within(first).getByLabelText('Cluster'), { target: { value: 'India' } });
     const second = screen.getByRole('group', { name: 'Brand 2' });
     fireEvent.input(within(second).getByLabelText('Brand name'), { target: { value: 'Acme' } });
-    fireEvent.change(within(second).getByLabelText('Cluster'), { target: { value: 'Custom URL' } });
+    fireEvent.change(within(second).getByLabelText('Cluster'), { target: { value: 'custom' } });
     fireEvent.input(within(second).getByLabelText('API base URL'), { target: { value: 'https://auth.acme.example/' } });
     save();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
