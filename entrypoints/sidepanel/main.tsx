@@ -46,7 +46,7 @@ const client: PanelClient = {
       return 'copy-failed';
     }
     if (!(await allowed)) return 'not-allowed';
-    return 'rejected' in (await ask('clipboardCopied', { digest: await digestOf(text) })) ? 'not-allowed' : 'copied';
+    return 'rejected' in (await ask('clipboardCopied', { digest: await digestOf(text) })) ? 'failed' : 'copied';
   },
   setScreenShare: (on) => void screenShareItem.set(on),
   setFolds: (folds) => void foldsItem.set(folds as Record<string, boolean>),

@@ -28,10 +28,10 @@ export type Copied = z.infer<typeof Copied>;
 export const copiedItem = defineItem<Copied | null>('session', 'copied', z.nullable(Copied), null);
 
 /**
- * How a Copy click went: copied, with the background to clear it; copied, but the agent did not allow clearing (or
- * the background refused it); or not copied at all.
+ * How a Copy click went: copied, with the background to clear it; copied, but the agent did not allow clearing, or
+ * the background could not take it on ('failed'); or not copied at all.
  */
-export type CopyStart = 'copied' | 'not-allowed' | 'copy-failed';
+export type CopyStart = 'copied' | 'not-allowed' | 'failed' | 'copy-failed';
 
 /** How long after a Copy the panel still tells how its clearing went. */
 export const TELL_CLEARING_MS = CLEAR_AFTER_MS + 5 * 60_000;

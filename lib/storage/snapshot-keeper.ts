@@ -1,10 +1,11 @@
 // The background's side of the popup's snapshot (popup-snapshot.ts): taken from storage, and written again whenever
-// a part of it changes (in any area, by any page or machine), when the worker starts and when the browser does.
+// a part of it changes (in any area, by any page or machine: the change wakes a stopped worker), and when a worker
+// starts (or the browser does) and finds none.
 import { browser } from 'wxt/browser';
 import { log } from '@/lib/log';
 import { LOCAL_KEYS, readSettingsState, SETTINGS_KEY } from '@/lib/settings/stored';
 import { activityItem, authItem, cooldownsItem, type FirstFactor, firstFactorItem, screenShareItem } from './items';
-import { type FirstFactorView, type PopupSnapshot, SNAPSHOT_KEY, snapshotOf } from './popup-snapshot';
+import { type FirstFactorView, type PopupSnapshot, readSnapshot, SNAPSHOT_KEY, snapshotOf } from './popup-snapshot';
 
 /** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
 const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
@@ -64,6 +65,13 @@ export function keepSnapshot() {
     const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue == null;
     if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) write();
   });
-  browser.runtime.onStartup.addListener(write);
-  write();
+  // A worker starting finds the snapshot as it left it (every change since woke it), unless storage.session was
+  // emptied: the browser started, or an update was applied.
+  const writeIfMissing = () =>
+    void browser.storage.session
+      .get(SNAPSHOT_KEY)
+      .then((stored) => readSnapshot(stored[SNAPSHOT_KEY]) ?? write())
+      .catch((error) => log.warn('the popup snapshot could not be read', error));
+  browser.runtime.onStartup.addListener(writeIfMissing);
+  writeIfMissing();
 }

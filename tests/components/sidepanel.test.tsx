@@ -106,6 +106,7 @@ describe('the side panel', () => {
   it.each([
     ['not-allowed', 'Token copied, but it will not be cleared: MFA Desk was not allowed to read the clipboard back.'],
     ['copy-failed', 'The token could not be copied: the browser refused the clipboard.'],
+    ['failed', 'The clipboard could not be cleared: it may still hold the token. Copy something else over it.'],
   ] as const)('says at once when a copy will not be cleared: %s', async (start, words) => {
     renderPanel(validated, { copy: vi.fn(async (): Promise<CopyStart> => start) });
     fireEvent.click(within(section('Token')).getByRole('button', { name: 'Copy token' }));

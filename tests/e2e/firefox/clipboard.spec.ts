@@ -10,6 +10,7 @@ import type { Sandbox } from '../../sandbox/server';
 import { sandboxFixture } from '../sandbox-fixture';
 import { launchFirefox } from './launch';
 import { FirefoxPage } from './page';
+import { saveApiBaseUrl, sendOtp } from './steps';
 
 function clipboardAllowedCopy(): string {
   const dir = join(tmpdir(), 'mfa-desk-e2e-firefox-clipboard');
@@ -36,21 +37,8 @@ const test = base.extend<Record<never, never>, { sandbox: Sandbox; firefox: Brow
 const customer = { identifierType: 'EMAIL', identifierValue: 'mei.l@example.com', deviceId: 'ff-2', brand: 'Bukl' };
 
 test('in Firefox a copied token leaves the clipboard 60 s later though the sidebar was closed', async ({ firefox, sandbox }) => {
-  const options = await FirefoxPage.open(firefox, 'options.html', 'MFA Desk settings');
-  await options.fill('API base URL', sandbox.url);
-  await options.click('Save');
-  await expect.poll(() => options.textOf('status')).toBe('Saved');
-  await options.close();
-
-  const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');
-  const sessionId = sandbox.openSession(customer);
-  await popup.select('Identifier type', customer.identifierType);
-  await popup.fill('Identifier value', customer.identifierValue);
-  await popup.fill('Device ID', customer.deviceId);
-  await popup.fill('Brand', customer.brand, 'combobox');
-  await popup.fill('Session ID', sessionId);
-  await popup.click('Send OTP');
-  await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
+  await saveApiBaseUrl(firefox, sandbox.url);
+  const { popup, sessionId } = await sendOtp(firefox, sandbox, customer);
   await popup.fill('OTP', sandbox.lastOtp(sessionId)!);
   await popup.click('Validate OTP');
   await expect.poll(() => popup.textOf('status')).toContain('OTP validated');

@@ -6,6 +6,7 @@ import type { Sandbox } from '../../sandbox/server';
 import { sandboxFixture } from '../sandbox-fixture';
 import { launchFirefox } from './launch';
 import { FirefoxPage } from './page';
+import { saveApiBaseUrl, sendOtp } from './steps';
 
 const test = base.extend<Record<never, never>, { sandbox: Sandbox; firefox: Browser }>({
   sandbox: sandboxFixture,
@@ -29,20 +30,10 @@ test('in Firefox an agent sets the cluster, sends and validates an OTP, and read
   await options.fill('API base URL', 'http://example.com');
   await options.click('Save');
   await expect.poll(() => options.textOf('alert')).toContain('Use https');
-  await options.fill('API base URL', sandbox.url);
-  await options.click('Save');
-  await expect.poll(() => options.textOf('status')).toBe('Saved');
   await options.close();
+  await saveApiBaseUrl(firefox, sandbox.url);
 
-  const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');
-  const sessionId = sandbox.openSession(customer);
-  await popup.select('Identifier type', customer.identifierType);
-  await popup.fill('Identifier value', customer.identifierValue);
-  await popup.fill('Device ID', customer.deviceId);
-  await popup.fill('Brand', customer.brand, 'combobox');
-  await popup.fill('Session ID', sessionId);
-  await popup.click('Send OTP');
-  await expect.poll(() => popup.textOf('status')).toContain('OTP sent');
+  const { popup, sessionId } = await sendOtp(firefox, sandbox, customer);
   await popup.fill('OTP', '000000' === sandbox.lastOtp(sessionId) ? '111111' : '000000');
   await popup.click('Validate OTP');
   await expect.poll(() => popup.textOf('alert')).toContain('1506 Invalid OTP');
@@ -65,11 +56,7 @@ test('in Firefox an agent starts the MFA session from nothing through the first 
   firefox,
   sandbox,
 }) => {
-  const options = await FirefoxPage.open(firefox, 'options.html', 'MFA Desk settings');
-  await options.fill('API base URL', sandbox.url);
-  await options.click('Save');
-  await expect.poll(() => options.textOf('status')).toBe('Saved');
-  await options.close();
+  await saveApiBaseUrl(firefox, sandbox.url);
 
   const someone = { ...customer, identifierValue: 'ravi.n@example.com' };
   const popup = await FirefoxPage.open(firefox, 'popup.html', 'MFA Desk');

@@ -44,6 +44,22 @@ describe('the popup’s snapshot', () => {
     await expect.poll(async () => (await stored())?.settings.brand, { timeout: 5000 }).toBe('Nomad');
   });
 
+  it('is left as it is when a worker starts and finds it (every change since woke the worker)', async () => {
+    const kept = snapshotOf({
+      settings: DEFAULT_SETTINGS,
+      settingsReset: [],
+      activity: { inflight: null, outcome: null },
+      cooldowns: { kept: 1 },
+      hasToken: false,
+      firstFactor: null,
+      screenShare: false,
+    });
+    await browser.storage.session.set({ [SNAPSHOT_KEY]: kept });
+    keepSnapshot();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await stored()).toEqual(kept);
+  });
+
   it('is written again when storage.session is cleared', async () => {
     keepSnapshot();
     await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
