@@ -100,8 +100,8 @@ export async function startSandbox({
     // Never framed: its page has forms that mint sessions, and a page elsewhere must not dress them up.
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-    // CORS for the extensions it was started for only, so the unpacked extension reaches the sandbox without a host
-    // permission; any other origin is refused outright (a simple POST would otherwise reach the engine without CORS).
+    // Answers (with CORS, for a page or a browser that asks) only the extensions it was started for; any other origin
+    // is refused outright (a simple POST would otherwise reach the engine without CORS).
     const origin = req.headers.origin;
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
