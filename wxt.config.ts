@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig } from 'wxt';
-import { CLUSTERS } from './lib/capillary/clusters';
-import { CATALOGUES, messagesJson } from './lib/i18n/messages';
+import { CLUSTERS } from './lib/model/capillary/clusters';
+import { MANAGED_SCHEMA } from './lib/model/settings/policy-schema';
 import { FIREFOX_ID } from './lib/platform/firefox-id';
-import { MANAGED_SCHEMA } from './lib/settings/policy-schema';
+import { CATALOGUES, messagesJson } from './lib/words/messages';
 
 /** Every size the two stores and browsers ask for: toolbar 16/32, management 48, AMO 64/96, Chrome Web Store 128. */
 const ICON_SIZES = [16, 32, 48, 64, 96, 128];
@@ -25,7 +25,7 @@ async function renderIcons(): Promise<{ absoluteSrc: string; relativeDest: strin
     return { absoluteSrc, relativeDest: icons[size] };
   });
 }
-/** Every catalogue of lib/i18n as the browser reads it, written into .wxt/locales. */
+/** Every catalogue of lib/words as the browser reads it, written into .wxt/locales. */
 function writeCatalogues(store: boolean): { absoluteSrc: string; relativeDest: string }[] {
   return Object.entries(CATALOGUES).map(([lang, catalogue]) => {
     const dir = resolve('.wxt/locales', lang);
@@ -36,14 +36,14 @@ function writeCatalogues(store: boolean): { absoluteSrc: string; relativeDest: s
   });
 }
 
-/** Chrome's schema for the policy keys (lib/settings/policy-schema.ts), written into .wxt. */
+/** Chrome's schema for the policy keys (lib/model/settings/policy-schema.ts), written into .wxt. */
 function writeManagedSchema(): { absoluteSrc: string; relativeDest: string } {
   const absoluteSrc = resolve('.wxt/managed_schema.json');
   writeFileSync(absoluteSrc, `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n`);
   return { absoluteSrc, relativeDest: 'managed_schema.json' };
 }
 
-/** Chrome's offscreen document (lib/platform/clipboard-clear.ts): nothing but its script, entrypoints/offscreen.ts. */
+/** Chrome's offscreen document (entrypoints/background/clipboard-clear.ts): nothing but its script, entrypoints/offscreen.ts. */
 function writeOffscreenPage(): { absoluteSrc: string; relativeDest: string } {
   const absoluteSrc = resolve('.wxt/offscreen.html');
   writeFileSync(

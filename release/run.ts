@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLUSTERS } from '../lib/capillary/clusters';
+import { CLUSTERS } from '../lib/model/capillary/clusters';
 import { buildStore, storeZipName } from './build-store';
 import { packCrx } from './crx';
 import { checkPermissions } from './permissions';

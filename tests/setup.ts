@@ -1,8 +1,8 @@
 // Tests run against WXT's fake browser, which has no i18n: messages come from the English catalogue, filled in as
 // the browser fills them.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { fill } from '@/lib/i18n/messages';
+import { en, type MessageKey } from '@/lib/words/en';
+import { fill } from '@/lib/words/messages';
 
 fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =>
   fill(en[key as MessageKey] ?? '', typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SelectField } from '@/components/SelectField';
-import { TextField } from '@/components/TextField';
-import { CLUSTERS, SANDBOX_DOORS } from '@/lib/capillary/clusters';
-import { t } from '@/lib/i18n/t';
+import { SelectField } from '@/components/common/SelectField';
+import { TextField } from '@/components/common/TextField';
+import { CLUSTERS, SANDBOX_DOORS } from '@/lib/model/capillary/clusters';
+import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/model/settings/managed';
+import { type HostMove, hostMoves } from '@/lib/model/settings/moves';
+import type { Settings } from '@/lib/model/settings/settings';
 import { originsOf } from '@/lib/platform/host-access';
-import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/settings/managed';
-import { type HostMove, hostMoves } from '@/lib/settings/moves';
-import { policyProblem } from '@/lib/settings/policy-words';
-import type { Settings } from '@/lib/settings/settings';
-import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/settings/transfer';
+import { policyProblem } from '@/lib/words/settings/policy-words';
+import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/words/settings/transfer';
+import { t } from '@/lib/words/t';
 
 /** What the options page needs from the extension; main.tsx wires it to storage and permissions. */
 export interface OptionsClient {

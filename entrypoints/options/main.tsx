@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { hostPattern, mayReach } from '@/lib/platform/host-access';
-import { saveSettings } from '@/lib/settings/save';
-import { loadSettings } from '@/lib/settings/stored';
+import { saveSettings } from '@/lib/platform/settings/save';
+import { loadSettings } from '@/lib/platform/settings/stored';
 import { App, type OptionsClient } from './App';
 import '@/components/desk.css';
-import { applyPageLanguage } from '@/lib/i18n/page';
+import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('settingsTitle');
 

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { OtpForm } from '@/components/OtpForm';
-import { ScreenShareSwitch } from '@/components/ScreenShareSwitch';
-import { TargetBand } from '@/components/TargetBand';
-import { useLazy } from '@/components/useLazy';
-import { secondsLeft, useNow } from '@/components/useNow';
-import { viewActivity } from '@/lib/desk/activity-view';
-import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/desk/customer';
-import type { Action, Activity, Outcome } from '@/lib/desk/outcome';
-import { t } from '@/lib/i18n/t';
+import { ScreenShareSwitch } from '@/components/common/ScreenShareSwitch';
+import { TargetBand } from '@/components/common/TargetBand';
+import { useLazy } from '@/components/common/useLazy';
+import { secondsLeft, useNow } from '@/components/common/useNow';
+import { OtpForm } from '@/components/popup/OtpForm';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
-import { apiBaseUrlFor, type Settings } from '@/lib/settings/settings';
-import type { Draft } from '@/lib/storage/items';
-import type { FirstFactorView } from '@/lib/storage/popup-snapshot';
+import { viewActivity } from '@/lib/model/desk/activity-view';
+import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/model/desk/customer';
+import type { Action, Activity, Outcome } from '@/lib/model/desk/outcome';
+import type { FirstFactorView } from '@/lib/model/desk/popup-snapshot';
+import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
+import type { Draft } from '@/lib/platform/storage/items';
+import { t } from '@/lib/words/t';
 
 export interface PopupState {
   settings: Settings;
@@ -44,10 +44,10 @@ export interface PopupClient {
 
 type Props = { initial: PopupState; client: PopupClient };
 
-const loadSessionStart = () => import('@/components/SessionStart').then((module) => module.SessionStart);
+const loadSessionStart = () => import('@/components/popup/SessionStart').then((module) => module.SessionStart);
 // The outcome line is not needed for the form to be ready: it loads right after, before any click can need it.
-const loadOutcomeMessage = () => import('@/components/OutcomeMessage').then((module) => module.OutcomeMessage);
-const loadShortcuts = () => import('@/components/Shortcuts').then((module) => module.Shortcuts);
+const loadOutcomeMessage = () => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage);
+const loadShortcuts = () => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts);
 /** Where the keyboard goes after a step worked: the code's field once it was sent; Session ID (Enter: Send OTP) once a session started. */
 const NEXT_FIELD: Partial<Record<Action, string>> = {
   sendOtp: 'otp',
@@ -58,7 +58,7 @@ const NEXT_FIELD: Partial<Record<Action, string>> = {
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
 const loadProtocol = () => import('@/lib/messaging/protocol');
 // How the form changes after a call: needed only once a call ends, so it too loads after the form is on screen.
-const loadDraftRules = () => import('@/lib/desk/draft');
+const loadDraftRules = () => import('@/lib/model/desk/draft');
 type CallAction = Exclude<Action, 'refreshToken'>;
 
 export function App({ initial, client }: Props) {

@@ -3,12 +3,12 @@
 // background has written a snapshot yet since the browser started, reading storage in full all load on demand.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
 import { openPanel } from '@/lib/platform/panel';
-import type { Draft } from '@/lib/storage/items';
-import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/storage/popup-snapshot';
+import type { Draft } from '@/lib/platform/storage/items';
 import { App, type PopupClient, type Watched } from './App';
 import '@/components/desk.css';
-import { applyPageLanguage } from '@/lib/i18n/page';
+import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('extName');
 
@@ -49,7 +49,7 @@ const client: PopupClient = {
 };
 
 /** Rare: no background has written the snapshot since the browser started, so storage is read as it would. */
-const takeSnapshot = () => import('@/lib/storage/snapshot-keeper').then((keeper) => keeper.takeSnapshot());
+const takeSnapshot = () => import('@/entrypoints/background/snapshot-keeper').then((keeper) => keeper.takeSnapshot());
 
 async function start() {
   browser.windows.getCurrent().then((current) => {
@@ -72,12 +72,12 @@ async function start() {
   // Rare, like its words: the notice loads only when stored settings had invalid fields.
   const settingsNotice =
     snapshot.settingsReset.length > 0
-      ? await import('@/lib/settings/notice').then((notice) => notice.resetNotice({ settings, reset: snapshot.settingsReset }))
+      ? await import('@/lib/words/settings/notice').then((notice) => notice.resetNotice({ settings, reset: snapshot.settingsReset }))
       : null;
   render(<App initial={{ ...watchedOf(snapshot), settingsNotice, draft }} client={client} />, document.getElementById('app')!);
   void loadAsk();
   // An update waiting for the session to end: its notice loads after the form is ready.
-  void import('@/lib/platform/update-notice').then((notice) => notice.showUpdateNotice());
+  void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());
 }
 
 start();

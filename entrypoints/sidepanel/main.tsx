@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { historyItem, mfaSessionItem } from '@/lib/desk/session';
 import { ask } from '@/lib/messaging/ask';
+import { historyItem, mfaSessionItem } from '@/lib/model/desk/session';
+import { showUpdateNotice } from '@/lib/pages/update-notice';
 import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clipboard';
-import { showUpdateNotice } from '@/lib/platform/update-notice';
-import { loadSettings } from '@/lib/settings/stored';
-import { watchSettings } from '@/lib/settings/watch';
-import { authItem, draftItem, screenShareItem } from '@/lib/storage/items';
-import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/storage/panel-items';
+import { loadSettings } from '@/lib/platform/settings/stored';
+import { watchSettings } from '@/lib/platform/settings/watch';
+import { authItem, draftItem, screenShareItem } from '@/lib/platform/storage/items';
+import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';
-import { applyPageLanguage } from '@/lib/i18n/page';
+import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('panelTitle');
 

@@ -1,8 +1,9 @@
 // The HTTP client for Capillary's auth calls. Only the background imports it; tests inject `fetch`.
 // A POST is never retried here: a second generate would send the customer a second SMS.
 import type * as z from 'zod/mini';
-import { CapillaryApiError, type DeskError } from './errors';
-import { redact } from './redact';
+import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
+import { redact } from '@/lib/model/capillary/redact';
+import { Status } from '@/lib/model/capillary/schemas';
 import {
   FirstFactorValidatedResponse,
   SessionOpenedResponse,
@@ -19,7 +20,6 @@ import {
   StartMfaSessionRequest,
   ValidateOtpRequest,
 } from './requests';
-import { Status } from './schemas';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Longest reply read: Capillary's are under 4 kB, and a larger one is cancelled, never held whole in memory. */

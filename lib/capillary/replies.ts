@@ -3,8 +3,8 @@
 // Replies are loose objects: fields Capillary adds later are kept, missing required ones fail. Only the background
 // (client.ts) loads them.
 import * as z from 'zod/mini';
+import { MfaUser, Status } from '@/lib/model/capillary/schemas';
 import { JWT_SHAPE } from './requests';
-import { MfaUser, Status } from './schemas';
 
 /** Calls that answer with their status alone: both OTP generates and the expire. */
 export const StatusResponse = z.looseObject({ status: Status });

@@ -2,10 +2,10 @@
 // plain objects, so unknown fields are dropped and a body carries exactly the documented fields, trimmed.
 // Pages check a form with these before asking; the client checks every body with them before sending.
 import * as z from 'zod/mini';
-import { invisibleIn } from '@/lib/format/invisible';
-import type { MessageKey } from '@/lib/i18n/en';
-import { t } from '@/lib/i18n/t';
-import { canonicalIdentifier, canonicalOtp, IDENTIFIER_TYPES, type IdentifierType } from './identifier';
+import { canonicalIdentifier, canonicalOtp, IDENTIFIER_TYPES, type IdentifierType } from '@/lib/model/capillary/identifier';
+import { invisibleIn } from '@/lib/model/format/invisible';
+import type { MessageKey } from '@/lib/words/en';
+import { t } from '@/lib/words/t';
 
 const MAX_FIELD = 256;
 /** Capillary's tokens are a few hundred characters; anything far longer is not one. */

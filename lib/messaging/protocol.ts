@@ -11,8 +11,8 @@ import {
   ValidateOtpRequest,
   withCustomer,
 } from '@/lib/capillary/requests';
-import { type Action, Outcome } from '@/lib/desk/outcome';
-import { subjectOf } from '@/lib/desk/subject';
+import { type Action, Outcome } from '@/lib/model/desk/outcome';
+import { subjectOf } from '@/lib/model/desk/subject';
 import { Digest } from './offscreen';
 
 /** The background's answer to a message it would not handle. */

@@ -6,7 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { CLEARED, type Cleared, Digest } from '@/lib/messaging/offscreen';
-import { defineItem } from '@/lib/storage/define-item';
+import { defineItem } from '@/lib/platform/storage/define-item';
 
 export type { Cleared };
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { log } from '@/lib/log';
-import type { Settings } from '@/lib/settings/settings';
-import { SETTINGS_KEY } from '@/lib/settings/stored';
-import { authItem } from '@/lib/storage/items';
+import type { Settings } from '@/lib/model/settings/settings';
+import { SETTINGS_KEY } from '@/lib/platform/settings/stored';
+import { authItem } from '@/lib/platform/storage/items';
+import { log } from './log';
 
 /**
  * Whether the browser lets the extension call this base URL. The five clusters are host permissions, a custom https

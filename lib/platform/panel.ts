@@ -1,7 +1,7 @@
 // What differs between Chrome and Firefox lives here and in wxt.config.ts's manifest; everything else is shared.
 // Chrome has a side panel (chrome.sidePanel, which webextension-polyfill does not wrap); Firefox has a sidebar.
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n/t';
+import { t } from '@/lib/words/t';
 
 /** WXT types `browser` after Chrome's API, which has no sidebarAction. */
 interface FirefoxBrowser {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Fold } from '@/components/Fold';
+import { Fold } from '@/components/panel/Fold';
 
 function Broken(): never {
   throw new RangeError('Maximum call stack size exceeded while showing eyJhbGciOi…');

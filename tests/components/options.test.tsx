@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type OptionsClient } from '@/entrypoints/options/App';
-import { type Managed, readManaged } from '@/lib/settings/managed';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { type Managed, readManaged } from '@/lib/model/settings/managed';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model/settings/settings';
 
 function renderOptions(
   client: Partial<OptionsClient> = {},

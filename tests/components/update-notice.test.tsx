@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdateNotice } from '@/components/UpdateNotice';
+import { UpdateNotice } from '@/components/common/UpdateNotice';
 
 describe('the update notice', () => {
   it('says an update waits for the session to end, and Install now asks for it once', () => {

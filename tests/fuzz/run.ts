@@ -1,8 +1,8 @@
 // `npm run fuzz`: every target at full scale (at least 100,000 cases in all), with a figure per target.
 // A seed can be given to replay a run: `npm run fuzz -- --seed 42`.
 import * as fc from 'fast-check';
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { fill } from '@/lib/i18n/messages';
+import { en, type MessageKey } from '@/lib/words/en';
+import { fill } from '@/lib/words/messages';
 
 // Outside a browser (and outside Vitest's fake one), messages come from the English catalogue.
 Object.assign(globalThis, {

@@ -3,8 +3,6 @@
 // error, never an exception or a hang. `npm run fuzz` runs them at scale (run.ts); `npm test` a fixed-seed share.
 import * as fc from 'fast-check';
 import { createCapillaryApi } from '@/lib/capillary/client';
-import { CapillaryApiError, DeskError } from '@/lib/capillary/errors';
-import { cut, MAX_KEPT, redact, redactDeep } from '@/lib/capillary/redact';
 import {
   FirstFactorValidatedResponse,
   SessionOpenedResponse,
@@ -12,18 +10,20 @@ import {
   TokenRefreshedResponse,
   ValidateOtpResponse,
 } from '@/lib/capillary/replies';
-import { explainUser } from '@/lib/capillary/user-fields';
-import { historyToCsv } from '@/lib/desk/history-csv';
-import { Action } from '@/lib/desk/outcome';
-import { explainClaims } from '@/lib/jwt/claims';
-import { decodeJwt } from '@/lib/jwt/decode';
-import { effectiveSettings, readManaged } from '@/lib/settings/managed';
-import { policyProblem } from '@/lib/settings/policy-words';
-import { SettingsSchema } from '@/lib/settings/schema';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { readSettings } from '@/lib/settings/stored';
-import { checkSettings, importSettings } from '@/lib/settings/transfer';
-import { MAX_PENDING_JWT } from '@/lib/storage/panel-items';
+import { CapillaryApiError, DeskError } from '@/lib/model/capillary/errors';
+import { cut, MAX_KEPT, redact, redactDeep } from '@/lib/model/capillary/redact';
+import { historyToCsv } from '@/lib/model/desk/history-csv';
+import { Action } from '@/lib/model/desk/outcome';
+import { decodeJwt } from '@/lib/model/jwt/decode';
+import { effectiveSettings, readManaged } from '@/lib/model/settings/managed';
+import { SettingsSchema } from '@/lib/model/settings/schema';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { readSettings } from '@/lib/platform/settings/stored';
+import { MAX_PENDING_JWT } from '@/lib/platform/storage/panel-items';
+import { explainClaims } from '@/lib/words/claims';
+import { policyProblem } from '@/lib/words/settings/policy-words';
+import { checkSettings, importSettings } from '@/lib/words/settings/transfer';
+import { explainUser } from '@/lib/words/user-fields';
 import { SEED_REQUEST, VALIDATED } from '../fixtures/capillary';
 
 export interface Target {

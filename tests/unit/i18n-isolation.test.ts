@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ar } from '@/lib/i18n/ar';
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { fill } from '@/lib/i18n/messages';
+import { ar } from '@/lib/words/ar';
+import { en, type MessageKey } from '@/lib/words/en';
+import { fill } from '@/lib/words/messages';
 
 /** t() as a page in this language gets it: the module is loaded afresh, since it asks the direction once. */
 async function tIn(catalogue: Partial<Record<MessageKey, string>>) {
   vi.resetModules();
   fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =>
     fill(catalogue[key as MessageKey] ?? '', typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
-  return (await import('@/lib/i18n/t')).t;
+  return (await import('@/lib/words/t')).t;
 }
 
 describe('values put into a sentence', () => {

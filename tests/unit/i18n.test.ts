@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '@/lib/i18n/en';
-import { CATALOGUES, fill, messagesJson } from '@/lib/i18n/messages';
+import { en } from '@/lib/words/en';
+import { CATALOGUES, fill, messagesJson } from '@/lib/words/messages';
 
 describe('the catalogues', () => {
   it('name every message as the browser needs: [A-Za-z0-9_], unique without regard to case', () => {

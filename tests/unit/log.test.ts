@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CapillaryApiError } from '@/lib/capillary/errors';
-import { errorKind, log, redactLine } from '@/lib/log';
+import { CapillaryApiError } from '@/lib/model/capillary/errors';
+import { errorKind, log, redactLine } from '@/lib/platform/log';
 import { SEED_TOKEN } from '../fixtures/capillary';
 
 describe('the logger', () => {

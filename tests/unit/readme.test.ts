@@ -3,9 +3,9 @@
 // the version package.json carries.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readManaged } from '@/lib/model/settings/managed';
+import { MANAGED_SCHEMA } from '@/lib/model/settings/policy-schema';
 import { FIREFOX_ID } from '@/lib/platform/firefox-id';
-import { readManaged } from '@/lib/settings/managed';
-import { MANAGED_SCHEMA } from '@/lib/settings/policy-schema';
 
 describe('the README', () => {
   it('shows only screenshots that exist, from the set the screenshots script writes', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { CLUSTERS } from '../../../lib/capillary/clusters';
+import { CLUSTERS } from '../../../lib/model/capillary/clusters';
 import { pageScripts } from '../../bench/sizes';
 
 const CHROME = '.output/chrome-mv3';

@@ -1,7 +1,7 @@
-import { storedForm, syncBytes } from '../../../lib/settings/save';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
-import { SETTINGS_KEY } from '../../../lib/settings/stored';
-import { exportSettings } from '../../../lib/settings/transfer';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings/settings';
+import { storedForm, syncBytes } from '../../../lib/platform/settings/save';
+import { SETTINGS_KEY } from '../../../lib/platform/settings/stored';
+import { exportSettings } from '../../../lib/words/settings/transfer';
 import { expect, test, updateSettings } from './fixtures';
 
 test('the agent points the extension at the sandbox from the options page, and the popup uses it', async ({ options, popup, sandbox }) => {

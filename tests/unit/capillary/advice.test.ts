@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviseOn } from '@/lib/capillary/advice';
+import { adviseOn } from '@/lib/words/advice';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 

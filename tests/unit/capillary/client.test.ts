@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi, ENDPOINTS, type EndpointName, retryAfterSeconds } from '@/lib/capillary/client';
-import type { DeskError } from '@/lib/capillary/errors';
+import type { DeskError } from '@/lib/model/capillary/errors';
 import { SEED_CUSTOMER, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 import { failure } from './failure';
 

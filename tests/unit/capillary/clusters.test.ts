@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CLUSTERS, clusterName, targetOf } from '@/lib/capillary/clusters';
+import { CLUSTERS, clusterName, targetOf } from '@/lib/model/capillary/clusters';
 
 describe('where the calls go (the band)', () => {
   it.each(CLUSTERS.map((cluster) => [cluster.baseUrl, cluster.name]))('names %s as %s', (baseUrl, name) => {

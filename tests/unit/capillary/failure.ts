@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { CapillaryApiError, type DeskError } from '@/lib/capillary/errors';
+import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
 
 /** The typed error a client call failed with; fails the test if it resolved or threw anything else. */
 export async function failure(call: Promise<unknown>): Promise<DeskError> {

@@ -1,8 +1,8 @@
 // The client against hostile networks and replies: redirects, oversized and dripping bodies, replies echoing secrets.
 import { describe, expect, it, vi } from 'vitest';
 import { createCapillaryApi, MAX_REPLY_BYTES } from '@/lib/capillary/client';
-import type { DeskError } from '@/lib/capillary/errors';
-import { cut, MAX_KEPT, redact } from '@/lib/capillary/redact';
+import type { DeskError } from '@/lib/model/capillary/errors';
+import { cut, MAX_KEPT, redact } from '@/lib/model/capillary/redact';
 import { SEED_REQUEST, SEED_TOKEN, SUCCESS } from '../../fixtures/capillary';
 import { failure } from './failure';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIdentifier, canonicalOtp, identifierKey } from '@/lib/capillary/identifier';
 import { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
-import { cooldownKey, sameCustomer } from '@/lib/desk/customer';
-import { maskIdentifier } from '@/lib/format/mask';
-import { findMismatches } from '@/lib/jwt/mismatch';
+import { canonicalIdentifier, canonicalOtp, identifierKey } from '@/lib/model/capillary/identifier';
+import { cooldownKey, sameCustomer } from '@/lib/model/desk/customer';
+import { maskIdentifier } from '@/lib/model/format/mask';
+import { findMismatches } from '@/lib/model/jwt/mismatch';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST } from '../../fixtures/capillary';
 
 describe('identifiers as agents paste them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainUser } from '@/lib/capillary/user-fields';
-import { HIDDEN } from '@/lib/format/mask';
+import { HIDDEN } from '@/lib/model/format/mask';
+import { explainUser } from '@/lib/words/user-fields';
 import { SEED_USER } from '../../fixtures/capillary';
 
 const user = { ...SEED_USER, mobile: '18767431754', profile: { firstName: 'Asha' }, constructor: 'x' };

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDesk } from '@/entrypoints/background/desk/desk';
 import type { CapillaryApi } from '@/lib/capillary/client';
-import { CapillaryApiError } from '@/lib/capillary/errors';
-import { createDesk } from '@/lib/desk/desk';
-import { historyItem, mfaSessionItem } from '@/lib/desk/session';
-import { saveSettings } from '@/lib/settings/save';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { currentSettings } from '@/lib/settings/stored';
-import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/storage/items';
+import { CapillaryApiError } from '@/lib/model/capillary/errors';
+import { historyItem, mfaSessionItem } from '@/lib/model/desk/session';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { saveSettings } from '@/lib/platform/settings/save';
+import { currentSettings } from '@/lib/platform/settings/stored';
+import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/platform/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INTERRUPTED_AFTER_MS, viewActivity } from '@/lib/desk/activity-view';
-import type { Outcome } from '@/lib/desk/outcome';
+import { INTERRUPTED_AFTER_MS, viewActivity } from '@/lib/model/desk/activity-view';
+import type { Outcome } from '@/lib/model/desk/outcome';
 
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '••••1754', brand: 'Bukl' } as const;
 const inflight = { action: 'sendOtp', subject, startedAt: 1000 } as const;

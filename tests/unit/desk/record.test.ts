@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftAfter, draftForNewSession } from '@/lib/desk/draft';
-import { historyToCsv } from '@/lib/desk/history-csv';
-import type { Outcome } from '@/lib/desk/outcome';
-import { recordInHistory, recordInSession } from '@/lib/desk/record';
-import { MAX_HISTORY, MAX_HISTORY_BYTES } from '@/lib/desk/session';
+import { draftAfter, draftForNewSession } from '@/lib/model/desk/draft';
+import { historyToCsv } from '@/lib/model/desk/history-csv';
+import type { Outcome } from '@/lib/model/desk/outcome';
+import { recordInHistory, recordInSession } from '@/lib/model/desk/record';
+import { MAX_HISTORY, MAX_HISTORY_BYTES } from '@/lib/model/desk/session';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;

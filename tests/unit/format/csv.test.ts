@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/format/csv';
+import { toCsv } from '@/lib/model/format/csv';
 
 describe('CSV export', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdentifier } from '@/lib/format/mask';
+import { maskIdentifier } from '@/lib/model/format/mask';
 
 describe('masking personal data', () => {
   it.each([

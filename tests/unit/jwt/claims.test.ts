@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainClaims } from '@/lib/jwt/claims';
+import { explainClaims } from '@/lib/words/claims';
 
 const explain = (claims: Record<string, unknown>, showPersonal = false) => explainClaims(claims, { showPersonal });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanJwtInput, decodeJwt } from '@/lib/jwt/decode';
+import { cleanJwtInput, decodeJwt } from '@/lib/model/jwt/decode';
 import { b64url, jwt, SEED_TOKEN } from '../../fixtures/capillary';
 
 describe('decoding a JWT', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMismatches } from '@/lib/jwt/mismatch';
+import { findMismatches } from '@/lib/model/jwt/mismatch';
 import { SEED_DRAFT } from '../../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Outcome } from '@/lib/desk/outcome';
-import { createRouter } from '@/lib/messaging/router';
+import { createRouter } from '@/entrypoints/background/router';
+import type { Outcome } from '@/lib/model/desk/outcome';
 import { SEED_REQUEST } from '../../fixtures/capillary';
 
 const SELF = { id: 'mfa-desk-id', baseUrl: 'chrome-extension://mfa-desk-id/' };

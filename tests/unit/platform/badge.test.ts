@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MfaSession } from '@/lib/desk/session';
-import { activeUntil, BADGE_ALARM, showSessionBadge } from '@/lib/platform/badge';
+import { activeUntil, BADGE_ALARM, showSessionBadge } from '@/entrypoints/background/badge';
+import type { MfaSession } from '@/lib/model/desk/session';
 
 const session = { beganAt: 1_000_000 } as MfaSession;
 

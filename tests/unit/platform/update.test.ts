@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MfaSession } from '@/lib/desk/session';
-import { createUpdater, type DeskState, liveUntil, pendingUpdateItem, watchLiveness } from '@/lib/platform/update';
-import { draftItem } from '@/lib/storage/items';
+import { createUpdater, type DeskState, liveUntil, pendingUpdateItem, watchLiveness } from '@/entrypoints/background/update';
+import type { MfaSession } from '@/lib/model/desk/session';
+import { draftItem } from '@/lib/platform/storage/items';
 
 const BEGAN = 1_000_000;
 const session = { sessionId: 'S-1', beganAt: BEGAN } as MfaSession;

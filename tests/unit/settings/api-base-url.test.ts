@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApiBaseUrl } from '@/lib/settings/api-base-url-words';
+import { checkApiBaseUrl } from '@/lib/words/settings/api-base-url-words';
 
 describe('the API base URL', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cachedSettings } from '@/lib/settings/cached';
-import { saveSettings } from '@/lib/settings/save';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { cachedSettings } from '@/entrypoints/background/cached-settings';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { saveSettings } from '@/lib/platform/settings/save';
 
 const US = 'https://us.api.capillarytech.com';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSettings, readManaged } from '@/lib/settings/managed';
-import { policyProblem } from '@/lib/settings/policy-words';
-import { apiBaseUrlFor, DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { effectiveSettings, readManaged } from '@/lib/model/settings/managed';
+import { apiBaseUrlFor, DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { policyProblem } from '@/lib/words/settings/policy-words';
 
 const APAC = 'https://apac.api.capillarytech.com';
 

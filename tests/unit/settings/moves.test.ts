@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostMoves } from '@/lib/settings/moves';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
+import { hostMoves } from '@/lib/model/settings/moves';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 
 const EU = 'https://eu.api.capillarytech.com';
 const US = 'https://us.api.capillarytech.com';

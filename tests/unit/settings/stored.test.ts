@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { moveEarlierSettings, saveSettings } from '@/lib/settings/save';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/settings/settings';
-import { currentSettings, loadSettings, readOwnSettings, readSettings, type SettingsState } from '@/lib/settings/stored';
-import { watchSettings } from '@/lib/settings/watch';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/model/settings/settings';
+import { moveEarlierSettings, saveSettings } from '@/lib/platform/settings/save';
+import { currentSettings, loadSettings, readOwnSettings, readSettings, type SettingsState } from '@/lib/platform/settings/stored';
+import { watchSettings } from '@/lib/platform/settings/watch';
 
 const US = 'https://us.api.capillarytech.com';
 const V1 = { apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 };

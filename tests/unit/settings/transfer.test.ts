@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { checkSettings, exportSettings, importSettings } from '@/lib/settings/transfer';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { checkSettings, exportSettings, importSettings } from '@/lib/words/settings/transfer';
 
 const mine = {
   apiBaseUrl: 'https://us.api.capillarytech.com',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshSelection, PENDING_JWT_TTL_MS } from '@/lib/storage/panel-items';
+import { freshSelection, PENDING_JWT_TTL_MS } from '@/lib/platform/storage/panel-items';
 
 describe('a selection sent from the context menu', () => {
   it('is shown within 10 minutes of the click, and forgotten unshown after', () => {

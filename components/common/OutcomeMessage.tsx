@@ -1,0 +1,51 @@
+import type { ActivityView } from '@/lib/model/desk/activity-view';
+import { ago } from '@/lib/model/format/time';
+import { actionWords } from '@/lib/words/outcome-words';
+import { t } from '@/lib/words/t';
+import { useLazy } from './useLazy';
+
+type Props = {
+  view: ActivityView;
+  now: number;
+  /** "Start a new session", offered when the failure means the session cannot go on. */
+  onStartOver?: () => void;
+};
+
+const loadAlert = () => import('./OutcomeAlert').then((module) => module.OutcomeAlert);
+
+/**
+ * The one line that says how the last call went: a status when it worked or is under way, an alert when it failed.
+ * The alert and its playbook load only when a call has failed.
+ */
+export function OutcomeMessage({ view, now, onStartOver }: Props) {
+  const failed = view.state === 'done' && !view.outcome.result.ok;
+  const OutcomeAlert = useLazy(loadAlert, failed);
+  if (view.state === 'idle') return <p role="status" class="outcome" />;
+  if (view.state === 'busy') {
+    return (
+      <p role="status" class="outcome busy">
+        {actionWords(view.inflight.action).busy}
+      </p>
+    );
+  }
+  const { outcome } = view;
+  const who = `${outcome.subject.maskedIdentifier} · ${outcome.subject.brand}`;
+  const words = actionWords(outcome.action);
+  if (outcome.result.ok) {
+    return (
+      <p role="status" class="outcome ok">
+        <strong>{words.done}</strong> <span class="muted">{t('outcomeFor', who, ago(outcome.finishedAt, now))}</span>
+      </p>
+    );
+  }
+  return (
+    OutcomeAlert && (
+      <OutcomeAlert
+        error={outcome.result.error}
+        attempt={outcome.attempt}
+        context={t('actionFor', words.name, who, ago(outcome.finishedAt, now))}
+        onStartOver={onStartOver}
+      />
+    )
+  );
+}

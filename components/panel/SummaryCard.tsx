@@ -1,0 +1,55 @@
+import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
+import type { MfaSession } from '@/lib/model/desk/session';
+import type { Decoded } from '@/lib/model/jwt/decode';
+import type { Auth } from '@/lib/platform/storage/items';
+import { t } from '@/lib/words/t';
+import { Countdown } from './Countdown';
+
+type Props = {
+  session: MfaSession | null;
+  auth: Auth | null;
+  /** The token, decoded (null when there is none). */
+  token: Decoded | null;
+  /** The customer's masked identifier, from the session or the token's validate. */
+  customer: string | null;
+  now: number;
+};
+
+/** "14:58": minutes and seconds left, for a token that lives 15 minutes. */
+const mmss = (ms: number) => {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+/** What an agent needs at a glance, first in the side panel: who, the session, the token's state and role, MFA. */
+export function SummaryCard({ session, auth, token, customer, now }: Props) {
+  const payload = token?.ok && token.kind === 'jws' ? token.payload : null;
+  const exp = typeof payload?.exp === 'number' ? payload.exp * 1000 : null;
+  const role = typeof payload?.rol === 'string' ? payload.rol : null;
+  return (
+    <section class="summary" aria-label={t('summary')}>
+      <dl>
+        <dt>{t('customer')}</dt>
+        <dd>{customer ?? '—'}</dd>
+        <dt>{t('foldSession')}</dt>
+        <dd>{session ? <Countdown at={session.beganAt + SESSION_MINUTES * 60_000} now={now} kind="expiry" /> : t('summaryNoneYet')}</dd>
+        <dt>{t('foldToken')}</dt>
+        <dd>
+          {!auth ? (
+            t('summaryNoneYet')
+          ) : exp === null ? (
+            t('summaryTokenNoExpiry')
+          ) : exp > now ? (
+            <span class="countdown">{t('summaryTokenValid', mmss(exp - now))}</span>
+          ) : (
+            <span class="countdown expired">{t('summaryTokenExpired')}</span>
+          )}
+        </dd>
+        <dt>{t('summaryRole')}</dt>
+        <dd>{role ?? '—'}</dd>
+        <dt>{t('summaryMfa')}</dt>
+        <dd>{t(auth ? 'summaryMfaDone' : 'summaryMfaNotYet')}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The background's side of the popup's snapshot (popup-snapshot.ts): taken from storage, and written again whenever
+// a part of it changes (in any area, by any page or machine: the change wakes a stopped worker), and when a worker
+// starts (or the browser does) and finds none.
+import { browser } from 'wxt/browser';
+import { type FirstFactorView, type PopupSnapshot, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/desk/popup-snapshot';
+import { log } from '@/lib/platform/log';
+import { LOCAL_KEYS, readSettingsState, SETTINGS_KEY } from '@/lib/platform/settings/stored';
+import { activityItem, authItem, cooldownsItem, type FirstFactor, firstFactorItem, screenShareItem } from '@/lib/platform/storage/items';
+
+/** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
+const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
+  firstFactor && { apiBaseUrl: firstFactor.apiBaseUrl, customer: firstFactor.customer, verified: Boolean(firstFactor.authorizedToken) };
+
+/** The snapshot as storage holds it now (also the popup's own way, when no background has written one yet). */
+export async function takeSnapshot(): Promise<PopupSnapshot> {
+  const [{ read, state }, activity, cooldowns, auth, firstFactor, screenShare] = await Promise.all([
+    readSettingsState(),
+    activityItem.get(),
+    cooldownsItem.get(),
+    authItem.get(),
+    firstFactorItem.get(),
+    screenShareItem.get(),
+  ]);
+  return snapshotOf({
+    settings: state.settings,
+    settingsReset: read.reset,
+    activity,
+    cooldowns,
+    hasToken: auth !== null,
+    firstFactor: firstFactorView(firstFactor),
+    screenShare,
+  });
+}
+
+/** What the snapshot is made of, by storage area. */
+const PARTS: Record<string, string[]> = {
+  session: [activityItem.key, cooldownsItem.key, authItem.key, firstFactorItem.key],
+  local: [screenShareItem.key, ...LOCAL_KEYS],
+  sync: [SETTINGS_KEY],
+};
+
+/** Keeps the snapshot written: one write at a time, and one more after it when something changed meanwhile. */
+export function keepSnapshot() {
+  let writing = false;
+  let again = false;
+  const write = () => {
+    if (writing) {
+      again = true;
+      return;
+    }
+    writing = true;
+    takeSnapshot()
+      .then((snapshot) => browser.storage.session.set({ [SNAPSHOT_KEY]: snapshot }))
+      .catch((error) => log.warn('the popup snapshot could not be written', error))
+      .finally(() => {
+        writing = false;
+        if (again) {
+          again = false;
+          write();
+        }
+      });
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    // The snapshot's own removal too (storage.session cleared), never its own writes.
+    const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue == null;
+    if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) write();
+  });
+  // A worker starting finds the snapshot as it left it (every change since woke it), unless storage.session was
+  // emptied: the browser started, or an update was applied.
+  const writeIfMissing = () =>
+    void browser.storage.session
+      .get(SNAPSHOT_KEY)
+      .then((stored) => readSnapshot(stored[SNAPSHOT_KEY]) ?? write())
+      .catch((error) => log.warn('the popup snapshot could not be read', error));
+  browser.runtime.onStartup.addListener(writeIfMissing);
+  writeIfMissing();
+}

@@ -1,0 +1,27 @@
+// Who a call is for, compared and keyed as Capillary compares customers: pure, for the popup before it is ready and
+// for the background alike.
+import { type IdentifierType, identifierKey } from '@/lib/model/capillary/identifier';
+import type { StoredCustomer } from '@/lib/platform/storage/items';
+
+/** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
+export type OtpStep = 'mfa' | 'firstFactor';
+
+export function cooldownKey(brand: string, identifierType: IdentifierType, identifierValue: string, step: OtpStep = 'mfa'): string {
+  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierKey(identifierType, identifierValue)}`;
+  return step === 'mfa' ? key : `FIRST|${key}`;
+}
+
+/** Just the four customer fields of a request. */
+export function customerOf({ identifierType, identifierValue, deviceId, brand }: StoredCustomer): StoredCustomer {
+  return { identifierType, identifierValue, deviceId, brand };
+}
+
+/** Whether two customers are the same one, as Capillary compares them (brand without regard to case). */
+export function sameCustomer(a: StoredCustomer, b: StoredCustomer): boolean {
+  return (
+    a.identifierType === b.identifierType &&
+    identifierKey(a.identifierType, a.identifierValue) === identifierKey(b.identifierType, b.identifierValue) &&
+    a.deviceId.trim() === b.deviceId.trim() &&
+    a.brand.trim().toUpperCase() === b.brand.trim().toUpperCase()
+  );
+}

@@ -1,0 +1,46 @@
+// The form after each call, as the background saves it and an open popup shows it (kept apart from record.ts so
+// the popup loads only this).
+import type { DeskError } from '@/lib/model/capillary/errors';
+import type { Draft } from '@/lib/platform/storage/items';
+import type { Outcome } from './outcome';
+
+/** Capillary refused the authorized token itself (unknown, or expired): keeping it would only fail again. */
+export function tokenRefused(error: DeskError): boolean {
+  return error.kind === 'capillary' && (error.code === 1505 || error.code === 1529);
+}
+
+/**
+ * The form after a call. The background applies it to the saved form, and an open popup to what it shows, so
+ * both agree whether or not the popup was open when the call ended:
+ * - an OTP is spent once tried, right or wrong: never kept;
+ * - a started session's ID goes into Session ID, and the authorized token that bought it is gone;
+ * - an ended session leaves Session ID empty, so the session-start step comes back.
+ */
+export function draftAfter(draft: Draft, outcome: Outcome): Draft {
+  const { result } = outcome;
+  switch (outcome.action) {
+    case 'validateOtp':
+      return patch(draft, { otp: '' });
+    case 'verifyFirstFactor':
+    case 'startMfaSession': {
+      const next = outcome.action === 'verifyFirstFactor' ? patch(draft, { firstFactorOtp: '' }) : draft;
+      if (result.ok) return patch(next, { sessionId: result.sessionId ?? next.sessionId, otp: '', authorizedToken: '' });
+      return !result.ok && tokenRefused(result.error) ? patch(next, { authorizedToken: '' }) : next;
+    }
+    case 'endSession':
+      return result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft;
+    default:
+      return draft;
+  }
+}
+
+/** The form with some fields changed; the same object when none changes, so nothing is saved for nothing. */
+function patch(draft: Draft, fields: Partial<Draft>): Draft {
+  const changed = (Object.keys(fields) as (keyof Draft)[]).some((field) => draft[field] !== fields[field]);
+  return changed ? { ...draft, ...fields } : draft;
+}
+
+/** What "Start a new session" does to the form: Session ID and every code emptied, the customer kept. */
+export function draftForNewSession(draft: Draft): Draft {
+  return patch(draft, { sessionId: '', otp: '', firstFactorOtp: '', authorizedToken: '' });
+}

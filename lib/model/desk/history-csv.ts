@@ -1,0 +1,10 @@
+import { toCsv } from '@/lib/model/format/csv';
+import { isoUtc } from '@/lib/model/format/time';
+import type { HistoryEntry } from './session';
+
+export function historyToCsv(entries: HistoryEntry[]): string {
+  return toCsv([
+    ['time_utc', 'cluster', 'brand', 'customer', 'action', 'outcome'],
+    ...entries.map((entry) => [isoUtc(entry.at), entry.cluster, entry.brand, entry.maskedIdentifier, entry.action, entry.code]),
+  ]);
+}

@@ -1,0 +1,59 @@
+// What the popup draws itself from before it is ready, in one storage.session read: the snapshot the background keeps
+// (snapshot-keeper.ts) and the form the popup saves as the agent types. Pure and zod-free: both were checked by whoever
+// wrote them (the background parses everything it stores; the form is the popup's own), so a cheap look at their shape
+// is enough here, and a snapshot of another shape (written before an update) is not used.
+
+import type { Settings } from '@/lib/model/settings/settings';
+import type { Draft, StoredCustomer } from '@/lib/platform/storage/items';
+import type { Activity } from './outcome';
+
+export const SNAPSHOT_KEY = 'popupSnapshot';
+/** The form's key in storage.session (items.ts's draftItem). */
+export const DRAFT_KEY = 'draft';
+/** The screen-share switch's key in storage.local (items.ts's screenShareItem). */
+export const SCREEN_SHARE_KEY = 'screenShare';
+
+/** The first factor under way, as the popup needs it: for whom, and whether its OTP is verified (never its token). */
+export interface FirstFactorView {
+  apiBaseUrl: string;
+  customer: StoredCustomer;
+  verified: boolean;
+}
+
+const SNAPSHOT_VERSION = 1;
+
+/**
+ * Everything the popup shows that it did not type: never the token, key or first-factor token, only whether they
+ * exist. Written by the background whenever any part of it changes.
+ */
+export interface PopupSnapshot {
+  v: typeof SNAPSHOT_VERSION;
+  /** What calls use: the policy over the agent's own settings. */
+  settings: Settings;
+  /** Fields of the agent's stored settings that were invalid and fell back to their defaults. */
+  settingsReset: (keyof Settings)[];
+  activity: Activity;
+  cooldowns: Record<string, number>;
+  /** Whether a validated token is held: End session is offered. */
+  hasToken: boolean;
+  firstFactor: FirstFactorView | null;
+  screenShare: boolean;
+}
+
+export const snapshotOf = (parts: Omit<PopupSnapshot, 'v'>): PopupSnapshot => ({ v: SNAPSHOT_VERSION, ...parts });
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+export function readSnapshot(raw: unknown): PopupSnapshot | null {
+  return isObject(raw) && raw.v === SNAPSHOT_VERSION && isObject(raw.settings) && isObject(raw.activity)
+    ? (raw as unknown as PopupSnapshot)
+    : null;
+}
+
+const DRAFT_FIELDS = ['identifierType', 'identifierValue', 'deviceId', 'brand', 'sessionId', 'otp', 'authorizedToken', 'firstFactorOtp'];
+
+export function readDraft(raw: unknown): Draft | null {
+  return isObject(raw) && DRAFT_FIELDS.every((field) => typeof (raw[field] ?? '') === 'string')
+    ? ({ authorizedToken: '', firstFactorOtp: '', ...raw } as Draft)
+    : null;
+}

@@ -1,0 +1,91 @@
+// The background's bookkeeping after each call: the session's events and the history. The form's: draft.ts.
+
+import type { Customer } from '@/lib/capillary/requests';
+import { clusterName } from '@/lib/model/capillary/clusters';
+import { cut } from '@/lib/model/capillary/redact';
+import { maskIdentifier } from '@/lib/model/format/mask';
+import { outcomeCode } from '@/lib/words/outcome-words';
+import type { Outcome } from './outcome';
+import type { HistoryEntry, MfaSession, SessionEvent } from './session';
+import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
+
+const MAX_EVENTS = 100;
+/** Longest text of a history field: a brand, a cluster's name, a masked identifier. */
+const ENTRY_FIELD = 100;
+
+/** The customer a call was for, with the MFA session ID it named, when it named one. */
+export type Who = Customer & { sessionId?: string };
+
+/**
+ * The MFA session after a call: the same one with the event added, a new one when the call named (or opened)
+ * another, none once it was ended. Calls outside an MFA session (the first factor, a refresh) leave it as it is.
+ */
+export function recordInSession(current: MfaSession | null, who: Who, outcome: Outcome, apiBaseUrl: string): MfaSession | null {
+  const { result } = outcome;
+  let sessionId: string | undefined;
+  switch (outcome.action) {
+    case 'endSession':
+      return result.ok ? null : current;
+    case 'sendOtp':
+    case 'validateOtp':
+      sessionId = who.sessionId;
+      break;
+    case 'startMfaSession':
+    case 'verifyFirstFactor':
+      sessionId = result.ok ? result.sessionId : undefined;
+      break;
+  }
+  if (!sessionId) return current;
+  const masked = maskIdentifier(who.identifierType, who.identifierValue);
+  const same =
+    current &&
+    current.sessionId === sessionId &&
+    current.apiBaseUrl === apiBaseUrl &&
+    current.brand.toUpperCase() === who.brand.toUpperCase() &&
+    current.deviceId === who.deviceId &&
+    current.maskedIdentifier === masked;
+  const session: MfaSession = same
+    ? current
+    : {
+        apiBaseUrl,
+        sessionId,
+        brand: who.brand,
+        identifierType: who.identifierType,
+        maskedIdentifier: masked,
+        deviceId: who.deviceId,
+        beganAt: outcome.finishedAt,
+        events: [],
+      };
+  const event: SessionEvent = { action: outcome.action, at: outcome.finishedAt, ok: outcome.result.ok, code: outcomeCode(outcome.result) };
+  if (outcome.action === 'validateOtp') event.attempt = attemptsSinceLastOtp(session.events) + 1;
+  return { ...session, events: [...session.events, event].slice(-MAX_EVENTS) };
+}
+
+function attemptsSinceLastOtp(events: SessionEvent[]): number {
+  let count = 0;
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i].action === 'sendOtp' && events[i].ok) break;
+    if (events[i].action === 'validateOtp') count++;
+  }
+  return count;
+}
+
+/**
+ * The history with this outcome first. `startedAt` names the "interrupted" line written when the call left, which the
+ * outcome replaces. Bounded in entries and in bytes, oldest dropped first.
+ */
+export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBaseUrl: string, startedAt?: number): HistoryEntry[] {
+  const entry: HistoryEntry = {
+    at: outcome.finishedAt,
+    cluster: cut(clusterName(apiBaseUrl), ENTRY_FIELD),
+    brand: cut(outcome.subject.brand, ENTRY_FIELD),
+    maskedIdentifier: cut(outcome.subject.maskedIdentifier, ENTRY_FIELD),
+    action: outcome.action,
+    code: outcomeCode(outcome.result),
+  };
+  const others = history.filter((old) => !(old.at === startedAt && old.action === outcome.action && old.code === 'interrupted'));
+  const next = [entry, ...others].slice(0, MAX_HISTORY);
+  let bytes = JSON.stringify(next).length;
+  while (bytes > MAX_HISTORY_BYTES && next.length > 1) bytes -= JSON.stringify(next.pop()).length + 1;
+  return next;
+}
