@@ -1,7 +1,7 @@
 import type { ActivityView } from '@/lib/model/desk/activity-view';
-import { ago } from '@/lib/model/format/time';
 import { actionWords } from '@/lib/words/outcome-words';
 import { t } from '@/lib/words/t';
+import { ago } from '@/lib/words/time';
 import { useLazy } from './useLazy';
 
 type Props = {

@@ -1,5 +1,5 @@
-import { span } from '@/lib/model/format/time';
 import { t } from '@/lib/words/t';
+import { span } from '@/lib/words/time';
 
 type Props = {
   /** The instant, epoch ms. */

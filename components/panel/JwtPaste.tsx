@@ -1,4 +1,5 @@
 import { decodeJwt } from '@/lib/model/jwt/decode';
+import { jwtProblemText } from '@/lib/words/jwt';
 import { t } from '@/lib/words/t';
 import { DecodedJwt } from './DecodedJwt';
 
@@ -22,7 +23,7 @@ export function JwtPaste({ text, onInput, now, showPersonal, hide }: Props) {
       />
       {decoded && !decoded.ok && (
         <p role="alert" class="outcome error">
-          {decoded.message}
+          {jwtProblemText(decoded)}
         </p>
       )}
       {decoded?.ok && <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />}

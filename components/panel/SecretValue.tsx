@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { Copied, CopyStart } from '@/lib/model/clipboard';
 import { HIDDEN } from '@/lib/model/format/mask';
-import type { Copied, CopyStart } from '@/lib/platform/clipboard';
 import type { MessageKey } from '@/lib/words/en';
 import { t } from '@/lib/words/t';
 

@@ -1,7 +1,7 @@
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
 import type { MfaSession } from '@/lib/model/desk/session';
+import type { Auth } from '@/lib/model/desk/stored';
 import type { Decoded } from '@/lib/model/jwt/decode';
-import type { Auth } from '@/lib/platform/storage/items';
 import { t } from '@/lib/words/t';
 import { Countdown } from './Countdown';
 

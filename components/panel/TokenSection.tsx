@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { decodeJwt } from '@/lib/model/jwt/decode';
+import { jwtProblemText } from '@/lib/words/jwt';
 import { t } from '@/lib/words/t';
 import { DecodedJwt } from './DecodedJwt';
 import { type CopyProps, SecretValue } from './SecretValue';
 
 type Props = {
-  title: 'Token' | 'Key';
+  which: 'token' | 'key';
   value: string;
   now: number;
   showPersonal: boolean;
@@ -18,17 +19,17 @@ type Props = {
 };
 
 /** The returned token or key: masked with reveal (and, for the token, copy), then every claim explained. */
-export function TokenSection({ title, value, now, showPersonal, hide, copy, children }: Props) {
+export function TokenSection({ which, value, now, showPersonal, hide, copy, children }: Props) {
   const decoded = decodeJwt(value);
   return (
     <>
-      <SecretValue name={title === 'Token' ? 'token' : 'key'} value={value} hide={hide} copy={copy} />
+      <SecretValue name={which} value={value} hide={hide} copy={copy} />
       {children}
       {decoded.ok ? (
         <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />
       ) : (
         <p role="alert" class="outcome error">
-          {t(title === 'Token' ? 'tokenNotDecodable' : 'keyNotDecodable', decoded.message)}
+          {t(which === 'token' ? 'tokenNotDecodable' : 'keyNotDecodable', jwtProblemText(decoded))}
         </p>
       )}
     </>

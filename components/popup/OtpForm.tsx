@@ -3,8 +3,8 @@ import { SelectField } from '@/components/common/SelectField';
 import { TextField } from '@/components/common/TextField';
 import { clusterName } from '@/lib/model/capillary/clusters';
 import { canonicalIdentifier, IDENTIFIER_TYPES, type IdentifierType } from '@/lib/model/capillary/identifier';
+import type { Draft } from '@/lib/model/desk/stored';
 import type { BrandCluster } from '@/lib/model/settings/settings';
-import type { Draft } from '@/lib/platform/storage/items';
 import { t } from '@/lib/words/t';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { TextField } from '@/components/common/TextField';
-import type { Draft } from '@/lib/platform/storage/items';
+import type { Draft } from '@/lib/model/desk/stored';
 import { t } from '@/lib/words/t';
 
 type Props = {

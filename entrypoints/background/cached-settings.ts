@@ -2,8 +2,9 @@
 // agent's, on any synced machine; a Chrome policy; an earlier version's copy moving). Firefox changes a policy only
 // when it starts, and a stopped worker starts with nothing cached.
 import { browser } from 'wxt/browser';
+import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import type { Settings } from '@/lib/model/settings/settings';
-import { currentSettings, LOCAL_KEYS, SETTINGS_KEY } from '@/lib/platform/settings/stored';
+import { currentSettings } from '@/lib/platform/settings/stored';
 
 export function cachedSettings(): () => Promise<Settings> {
   let cached: Promise<Settings> | null = null;

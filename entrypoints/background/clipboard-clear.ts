@@ -3,15 +3,8 @@
 // allows it without a page: Chrome in an offscreen document, Firefox in this event page.
 import { browser } from 'wxt/browser';
 import { OffscreenReply } from '@/lib/messaging/offscreen';
-import {
-  CLEAR_AFTER_MS,
-  CLEAR_CLIPBOARD_ALARM,
-  CLIPBOARD_PERMISSIONS,
-  type Cleared,
-  type ClipboardAccess,
-  clearIfStill,
-  copiedItem,
-} from '@/lib/platform/clipboard';
+import { CLEAR_AFTER_MS, type Cleared } from '@/lib/model/clipboard';
+import { CLEAR_CLIPBOARD_ALARM, CLIPBOARD_PERMISSIONS, type ClipboardAccess, clearIfStill, copiedItem } from '@/lib/platform/clipboard';
 
 export interface ClearerDeps {
   now(): number;

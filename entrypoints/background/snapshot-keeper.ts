@@ -1,36 +1,12 @@
-// The background's side of the popup's snapshot (popup-snapshot.ts): taken from storage, and written again whenever
+// The background's side of the popup's snapshot (lib/model/desk/popup-snapshot.ts): written again whenever
 // a part of it changes (in any area, by any page or machine: the change wakes a stopped worker), and when a worker
 // starts (or the browser does) and finds none.
 import { browser } from 'wxt/browser';
-import { type FirstFactorView, type PopupSnapshot, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/desk/popup-snapshot';
+import { readSnapshot, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
+import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import { log } from '@/lib/platform/log';
-import { LOCAL_KEYS, readSettingsState, SETTINGS_KEY } from '@/lib/platform/settings/stored';
-import { activityItem, authItem, cooldownsItem, type FirstFactor, firstFactorItem, screenShareItem } from '@/lib/platform/storage/items';
-
-/** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
-const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
-  firstFactor && { apiBaseUrl: firstFactor.apiBaseUrl, customer: firstFactor.customer, verified: Boolean(firstFactor.authorizedToken) };
-
-/** The snapshot as storage holds it now (also the popup's own way, when no background has written one yet). */
-export async function takeSnapshot(): Promise<PopupSnapshot> {
-  const [{ read, state }, activity, cooldowns, auth, firstFactor, screenShare] = await Promise.all([
-    readSettingsState(),
-    activityItem.get(),
-    cooldownsItem.get(),
-    authItem.get(),
-    firstFactorItem.get(),
-    screenShareItem.get(),
-  ]);
-  return snapshotOf({
-    settings: state.settings,
-    settingsReset: read.reset,
-    activity,
-    cooldowns,
-    hasToken: auth !== null,
-    firstFactor: firstFactorView(firstFactor),
-    screenShare,
-  });
-}
+import { activityItem, authItem, cooldownsItem, firstFactorItem, screenShareItem } from '@/lib/platform/storage/items';
+import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 
 /** What the snapshot is made of, by storage area. */
 const PARTS: Record<string, string[]> = {

@@ -8,16 +8,10 @@
 // onUpdateAvailable has a listener. So the worker is kept running (an API call every 25 s, which Chrome counts as
 // activity) for as long as anything is live: an update that arrives then is held, and this module decides.
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
-import { type MfaSession, mfaSessionItem } from '@/lib/model/desk/session';
-import { defineItem, type Item } from '@/lib/platform/storage/define-item';
-import { authItem, draftItem, firstFactorItem } from '@/lib/platform/storage/items';
-
-export const PendingUpdate = z.object({ version: z.string().check(z.maxLength(64)) });
-export type PendingUpdate = z.infer<typeof PendingUpdate>;
-
-export const pendingUpdateItem = defineItem<PendingUpdate | null>('session', 'pendingUpdate', z.nullable(PendingUpdate), null);
+import type { MfaSession } from '@/lib/model/desk/session';
+import type { Item } from '@/lib/platform/storage/define-item';
+import { authItem, draftItem, firstFactorItem, mfaSessionItem, pendingUpdateItem } from '@/lib/platform/storage/items';
 
 /** The alarm that applies a waiting update when the session's time is up, even if the worker was stopped since. */
 export const UPDATE_ALARM = 'apply-update';

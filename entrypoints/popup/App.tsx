@@ -9,8 +9,8 @@ import { viewActivity } from '@/lib/model/desk/activity-view';
 import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/model/desk/customer';
 import type { Action, Activity, Outcome } from '@/lib/model/desk/outcome';
 import type { FirstFactorView } from '@/lib/model/desk/popup-snapshot';
+import type { Draft } from '@/lib/model/desk/stored';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
-import type { Draft } from '@/lib/platform/storage/items';
 import { t } from '@/lib/words/t';
 
 export interface PopupState {

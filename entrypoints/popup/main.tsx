@@ -4,8 +4,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
+import type { Draft } from '@/lib/model/desk/stored';
 import { openPanel } from '@/lib/platform/panel';
-import type { Draft } from '@/lib/platform/storage/items';
 import { App, type PopupClient, type Watched } from './App';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/words/page';
@@ -49,7 +49,7 @@ const client: PopupClient = {
 };
 
 /** Rare: no background has written the snapshot since the browser started, so storage is read as it would. */
-const takeSnapshot = () => import('@/entrypoints/background/snapshot-keeper').then((keeper) => keeper.takeSnapshot());
+const takeSnapshot = () => import('@/lib/platform/storage/take-snapshot').then((taken) => taken.takeSnapshot());
 
 async function start() {
   browser.windows.getCurrent().then((current) => {

@@ -12,15 +12,15 @@ import { TokenActions } from '@/components/panel/TokenActions';
 import { TokenSection } from '@/components/panel/TokenSection';
 import { UserTable } from '@/components/panel/UserTable';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
+import { type Copied, type CopyStart, TELL_CLEARING_MS } from '@/lib/model/clipboard';
 import { historyToCsv } from '@/lib/model/desk/history-csv';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import type { HistoryEntry, MfaSession } from '@/lib/model/desk/session';
+import type { Auth, Draft } from '@/lib/model/desk/stored';
 import { maskIdentifier } from '@/lib/model/format/mask';
 import { decodeJwt } from '@/lib/model/jwt/decode';
 import { findMismatches } from '@/lib/model/jwt/mismatch';
 import type { Settings } from '@/lib/model/settings/settings';
-import { type Copied, type CopyStart, TELL_CLEARING_MS } from '@/lib/platform/clipboard';
-import type { Auth, Draft } from '@/lib/platform/storage/items';
 import { t } from '@/lib/words/t';
 
 export interface PanelState {
@@ -53,7 +53,7 @@ export interface PanelClient {
 
 type Props = { initial: PanelState; client: PanelClient };
 
-const MISMATCH_FIELD = { identifier: 'mismatchIdentifier', 'device ID': 'mismatchDeviceId', brand: 'mismatchBrand' } as const;
+const MISMATCH_FIELD = { identifier: 'mismatchIdentifier', deviceId: 'mismatchDeviceId', brand: 'mismatchBrand' } as const;
 
 export function App({ initial, client }: Props) {
   const [state, setState] = useState(initial);
@@ -136,7 +136,7 @@ export function App({ initial, client }: Props) {
         <>
           <Fold title={t('foldToken')} {...fold('token')}>
             <TokenSection
-              title="Token"
+              which="token"
               value={auth.token}
               now={now}
               showPersonal={showPersonal}
@@ -157,7 +157,7 @@ export function App({ initial, client }: Props) {
             </TokenSection>
           </Fold>
           <Fold title={t('foldKey')} {...fold('key')}>
-            <TokenSection title="Key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} />
+            <TokenSection which="key" value={auth.key} now={now} showPersonal={showPersonal} hide={screenShare} />
           </Fold>
           <Fold title={t('foldUser')} {...fold('user')}>
             <UserTable user={auth.user} now={now} showPersonal={showPersonal} screenShare={screenShare} />

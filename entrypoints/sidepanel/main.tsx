@@ -1,12 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messaging/ask';
-import { historyItem, mfaSessionItem } from '@/lib/model/desk/session';
 import { showUpdateNotice } from '@/lib/pages/update-notice';
 import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/platform/settings/stored';
 import { watchSettings } from '@/lib/platform/settings/watch';
-import { authItem, draftItem, screenShareItem } from '@/lib/platform/storage/items';
+import { authItem, draftItem, historyItem, mfaSessionItem, screenShareItem } from '@/lib/platform/storage/items';
 import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/desk.css';

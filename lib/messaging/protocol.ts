@@ -11,9 +11,9 @@ import {
   ValidateOtpRequest,
   withCustomer,
 } from '@/lib/capillary/requests';
+import { Digest } from '@/lib/model/clipboard';
 import { type Action, Outcome } from '@/lib/model/desk/outcome';
 import { subjectOf } from '@/lib/model/desk/subject';
-import { Digest } from './offscreen';
 
 /** The background's answer to a message it would not handle. */
 export const Rejection = z.object({ rejected: z.string() });

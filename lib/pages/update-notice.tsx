@@ -2,8 +2,8 @@
 // the session to end. The popup loads it after its form is ready, so it weighs nothing before.
 import { render } from 'preact';
 import { UpdateNotice } from '@/components/common/UpdateNotice';
-import { type PendingUpdate, pendingUpdateItem } from '@/entrypoints/background/update';
 import { ask } from '@/lib/messaging/ask';
+import { type PendingUpdate, pendingUpdateItem } from '@/lib/platform/storage/items';
 
 export function showUpdateNotice(): void {
   let container: HTMLElement | undefined;

@@ -5,12 +5,9 @@
 // background a SHA-256 digest of it, and the clipboard's text is compared with that digest where it is read.
 import type { Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { CLEARED, type Cleared, Digest } from '@/lib/messaging/offscreen';
+import { type Cleared, Copied } from '@/lib/model/clipboard';
 import { defineItem } from '@/lib/platform/storage/define-item';
 
-export type { Cleared };
-
-export const CLEAR_AFTER_MS = 60_000;
 /** The alarm that clears the clipboard: it fires even if the browser stopped the background since the Copy. */
 export const CLEAR_CLIPBOARD_ALARM = 'clear-clipboard';
 
@@ -22,19 +19,7 @@ export const CLIPBOARD_PERMISSIONS: Browser.runtime.ManifestPermission[] = impor
   ? ['clipboardRead', 'clipboardWrite']
   : ['clipboardRead', 'clipboardWrite', 'offscreen'];
 
-/** The last copy: its digest while it waits to be cleared (null once looked at), and how that went. */
-export const Copied = z.object({ digest: z.nullable(Digest), copiedAt: z.number(), state: z.enum(['waiting', ...CLEARED]) });
-export type Copied = z.infer<typeof Copied>;
 export const copiedItem = defineItem<Copied | null>('session', 'copied', z.nullable(Copied), null);
-
-/**
- * How a Copy click went: copied, with the background to clear it; copied, but the agent did not allow clearing, or
- * the background could not take it on ('failed'); or not copied at all.
- */
-export type CopyStart = 'copied' | 'not-allowed' | 'failed' | 'copy-failed';
-
-/** How long after a Copy the panel still tells how its clearing went. */
-export const TELL_CLEARING_MS = CLEAR_AFTER_MS + 5 * 60_000;
 
 /** The hex SHA-256 of a text: what the background is told of a copied secret. */
 export async function digestOf(text: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '@/lib/model/settings/read';
 import type { Settings } from '@/lib/model/settings/settings';
-import { SETTINGS_KEY } from '@/lib/platform/settings/stored';
 import { authItem } from '@/lib/platform/storage/items';
 import { log } from './log';
 

@@ -2,8 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PopupClient, type PopupState, type Watched } from '@/entrypoints/popup/App';
 import type { Outcome } from '@/lib/model/desk/outcome';
+import type { Draft } from '@/lib/model/desk/stored';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
-import type { Draft } from '@/lib/platform/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_TOKEN } from '../fixtures/capillary';
 
 const filled: Draft = SEED_DRAFT;

@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
+import type { Copied, CopyStart } from '@/lib/model/clipboard';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
-import type { Copied, CopyStart } from '@/lib/platform/clipboard';
 import { b64url, SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };

@@ -16,11 +16,12 @@ import { historyToCsv } from '@/lib/model/desk/history-csv';
 import { Action } from '@/lib/model/desk/outcome';
 import { decodeJwt } from '@/lib/model/jwt/decode';
 import { effectiveSettings, readManaged } from '@/lib/model/settings/managed';
+import { readSettings } from '@/lib/model/settings/read';
 import { SettingsSchema } from '@/lib/model/settings/schema';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
-import { readSettings } from '@/lib/platform/settings/stored';
 import { MAX_PENDING_JWT } from '@/lib/platform/storage/panel-items';
 import { explainClaims } from '@/lib/words/claims';
+import { jwtProblemText } from '@/lib/words/jwt';
 import { policyProblem } from '@/lib/words/settings/policy-words';
 import { checkSettings, importSettings } from '@/lib/words/settings/transfer';
 import { explainUser } from '@/lib/words/user-fields';
@@ -110,7 +111,7 @@ const jwtDecoder = target(
   fc.property(tokenText, (text) => {
     const decoded = decodeJwt(text);
     if (decoded.ok) return;
-    mustBeString(decoded.message, 'message');
+    mustBeString(jwtProblemText(decoded), 'message');
   }),
 );
 
@@ -339,7 +340,7 @@ const selections = target(
   10_000,
   fc.property(tokenText, fc.boolean(), (text, showPersonal) => {
     const decoded = decodeJwt(text.slice(0, MAX_PENDING_JWT));
-    if (!decoded.ok) return mustBeString(decoded.message, 'message');
+    if (!decoded.ok) return mustBeString(jwtProblemText(decoded), 'message');
     const parts = decoded.kind === 'jws' ? [decoded.header, decoded.payload] : [decoded.header];
     for (const part of parts) {
       for (const claim of explainClaims(part, { showPersonal })) {

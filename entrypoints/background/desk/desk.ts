@@ -9,11 +9,18 @@ import { cooldownKey, customerOf, type OtpStep, sameCustomer } from '@/lib/model
 import { draftAfter, draftForNewSession, tokenRefused } from '@/lib/model/desk/draft';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
-import { historyItem, mfaSessionItem } from '@/lib/model/desk/session';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
 import { log } from '@/lib/platform/log';
-import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/platform/storage/items';
+import {
+  activityItem,
+  authItem,
+  cooldownsItem,
+  draftItem,
+  firstFactorItem,
+  historyItem,
+  mfaSessionItem,
+} from '@/lib/platform/storage/items';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;

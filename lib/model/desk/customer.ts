@@ -1,7 +1,7 @@
 // Who a call is for, compared and keyed as Capillary compares customers: pure, for the popup before it is ready and
 // for the background alike.
 import { type IdentifierType, identifierKey } from '@/lib/model/capillary/identifier';
-import type { StoredCustomer } from '@/lib/platform/storage/items';
+import type { StoredCustomer } from '@/lib/model/desk/stored';
 
 /** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
 export type OtpStep = 'mfa' | 'firstFactor';

@@ -1,7 +1,7 @@
 // The form after each call, as the background saves it and an open popup shows it (kept apart from record.ts so
 // the popup loads only this).
 import type { DeskError } from '@/lib/model/capillary/errors';
-import type { Draft } from '@/lib/platform/storage/items';
+import type { Draft } from '@/lib/model/desk/stored';
 import type { Outcome } from './outcome';
 
 /** Capillary refused the authorized token itself (unknown, or expired): keeping it would only fail again. */

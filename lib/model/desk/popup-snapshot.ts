@@ -3,8 +3,8 @@
 // wrote them (the background parses everything it stores; the form is the popup's own), so a cheap look at their shape
 // is enough here, and a snapshot of another shape (written before an update) is not used.
 
+import type { Draft, StoredCustomer } from '@/lib/model/desk/stored';
 import type { Settings } from '@/lib/model/settings/settings';
-import type { Draft, StoredCustomer } from '@/lib/platform/storage/items';
 import type { Activity } from './outcome';
 
 export const SNAPSHOT_KEY = 'popupSnapshot';

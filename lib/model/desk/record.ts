@@ -1,20 +1,20 @@
 // The background's bookkeeping after each call: the session's events and the history. The form's: draft.ts.
 
-import type { Customer } from '@/lib/capillary/requests';
 import { clusterName } from '@/lib/model/capillary/clusters';
+import type { DeskError } from '@/lib/model/capillary/errors';
 import { cut } from '@/lib/model/capillary/redact';
 import { maskIdentifier } from '@/lib/model/format/mask';
-import { outcomeCode } from '@/lib/words/outcome-words';
 import type { Outcome } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
 import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
+import type { StoredCustomer } from './stored';
 
 const MAX_EVENTS = 100;
 /** Longest text of a history field: a brand, a cluster's name, a masked identifier. */
 const ENTRY_FIELD = 100;
 
 /** The customer a call was for, with the MFA session ID it named, when it named one. */
-export type Who = Customer & { sessionId?: string };
+export type Who = StoredCustomer & { sessionId?: string };
 
 /**
  * The MFA session after a call: the same one with the event added, a new one when the call named (or opened)
@@ -88,4 +88,30 @@ export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBa
   let bytes = JSON.stringify(next).length;
   while (bytes > MAX_HISTORY_BYTES && next.length > 1) bytes -= JSON.stringify(next.pop()).length + 1;
   return next;
+}
+
+type ErrorOf<K extends DeskError['kind']> = Extract<DeskError, { kind: K }>;
+
+/** The short code a failure is filed under in the session view and history, per kind: Capillary's code, or what failed. */
+const CODE_OF: { [K in DeskError['kind']]: (error: ErrorOf<K>) => string } = {
+  capillary: (error) => String(error.code),
+  http: (error) => `HTTP ${error.httpStatus}`,
+  'rate-limited': () => 'HTTP 429',
+  timeout: () => 'timeout',
+  network: () => 'network',
+  'bad-response': () => 'bad reply',
+  redirect: () => 'redirect',
+  'too-large': () => 'too-large',
+  'no-permission': () => 'no-permission',
+  'invalid-request': () => 'invalid-request',
+  cooldown: () => 'cooldown',
+  rejected: () => 'rejected',
+  interrupted: () => 'interrupted',
+  internal: () => 'internal',
+};
+
+/** The short code an outcome is filed under: OK, or its failure's. */
+export function outcomeCode(result: Outcome['result']): string {
+  if (result.ok) return 'OK';
+  return (CODE_OF[result.error.kind] as (error: DeskError) => string)(result.error);
 }

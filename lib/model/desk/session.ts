@@ -3,7 +3,6 @@
 // since every page loads them; the background's bookkeeping is in record.ts.
 import * as z from 'zod/mini';
 import { IDENTIFIER_TYPES } from '@/lib/model/capillary/identifier';
-import { defineItem } from '@/lib/platform/storage/define-item';
 import { Action } from './outcome';
 
 export const MAX_HISTORY = 50;
@@ -42,9 +41,3 @@ export const HistoryEntry = z.object({
   code: z.string(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
-
-/** The MFA session the desk is working on, with every OTP sent and code tried. */
-export const mfaSessionItem = defineItem<MfaSession | null>('session', 'mfaSession', z.nullable(MfaSession), null);
-
-/** The last actions, newest first: no token, key or OTP, identifiers masked. */
-export const historyItem = defineItem('local', 'history.v1', z.array(HistoryEntry), []);

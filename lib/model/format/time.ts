@@ -1,14 +1,5 @@
-import { t } from '@/lib/words/t';
-
-/** "just now", "40 s ago", "3 min ago", "2 h ago": how long ago something happened, for a status line. */
-export function ago(then: number, now: number): string {
-  const seconds = Math.max(0, Math.round((now - then) / 1000));
-  if (seconds < 5) return t('justNow');
-  if (seconds < 60) return t('secondsAgo', seconds);
-  if (seconds < 3600) return t('minutesAgo', Math.floor(seconds / 60));
-  return t('hoursAgo', Math.floor(seconds / 3600));
-}
-
+// Times as agents paste them into tickets: pure, for every page and the CSV alike. How long ago, and how long left, in
+// words: lib/words/time.ts.
 /** `YYYY-MM-DDTHH:MM:SSZ`, the form agents paste into tickets. */
 export function isoUtc(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -26,15 +17,4 @@ export function localTime(ms: number): string {
     second: '2-digit',
     timeZoneName: 'short',
   });
-}
-
-/** "14 min 05 s", "2 h 03 min", "45 s": a span of time for a countdown. */
-export function span(ms: number): string {
-  const seconds = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (h > 0) return t('spanHours', h, String(m).padStart(2, '0'));
-  if (m > 0) return t('spanMinutes', m, String(s).padStart(2, '0'));
-  return t('spanSeconds', s);
 }

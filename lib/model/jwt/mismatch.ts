@@ -1,11 +1,11 @@
 // Whether a token was issued for the customer, device and brand now in the popup's form.
 import { identifierKey } from '@/lib/model/capillary/identifier';
+import type { Draft } from '@/lib/model/desk/stored';
 import { maskIdentifier } from '@/lib/model/format/mask';
-import type { Draft } from '@/lib/platform/storage/items';
 import type { JsonObject } from './decode';
 
 export interface Mismatch {
-  field: 'identifier' | 'device ID' | 'brand';
+  field: 'identifier' | 'deviceId' | 'brand';
   token: string;
   form: string;
 }
@@ -27,7 +27,7 @@ export function findMismatches(header: JsonObject, draft: Draft): Mismatch[] {
     });
   }
   if (typeof header.dev === 'string' && draft.deviceId.trim() !== '' && header.dev !== draft.deviceId.trim()) {
-    found.push({ field: 'device ID', token: header.dev, form: draft.deviceId.trim() });
+    found.push({ field: 'deviceId', token: header.dev, form: draft.deviceId.trim() });
   }
   if (typeof header.org === 'string' && draft.brand.trim() !== '' && header.org.toUpperCase() !== draft.brand.trim().toUpperCase()) {
     found.push({ field: 'brand', token: header.org, form: draft.brand.trim() });

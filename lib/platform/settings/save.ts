@@ -1,21 +1,11 @@
 // Writing the agent's own settings to storage.sync, within what sync takes: for the options page, and for the rare
 // repair or migration (loaded lazily by loadSettings).
 import { browser } from 'wxt/browser';
-import { SettingsSchema } from '@/lib/model/settings/schema';
+import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import { SETTINGS_VERSION, type Settings } from '@/lib/model/settings/settings';
+import { SYNC_ITEM_BYTES, storedForm, syncBytes } from '@/lib/model/settings/sync-form';
 import { t } from '@/lib/words/t';
-import { LOCAL_KEYS, readManagedSettings, readOwnSettings, SETTINGS_KEY } from './stored';
-
-/** What storage.sync takes in one item, key and JSON value counted together (Chrome and Firefox alike). */
-export const SYNC_ITEM_BYTES = 8192;
-
-/** The bytes storage.sync counts for one item: its key and its value as JSON. */
-export function syncBytes(key: string, value: unknown): number {
-  return new TextEncoder().encode(key + JSON.stringify(value)).length;
-}
-
-/** The value written to storage.sync for these settings. */
-export const storedForm = (settings: Settings) => ({ version: SETTINGS_VERSION, ...SettingsSchema.parse(settings) });
+import { readManagedSettings, readOwnSettings } from './stored';
 
 /**
  * Writes the agent's own settings to storage.sync, refusing what sync would refuse (an item over its quota) before

@@ -1,7 +1,8 @@
 // Settings as they change while a page is open: the agent saved (here or on another synced machine) or the policy
 // changed (Chrome applies a new policy at once; Firefox on its next start).
 import { browser } from 'wxt/browser';
-import { readSettingsState, SETTINGS_KEY, type SettingsState } from './stored';
+import { SETTINGS_KEY } from '@/lib/model/settings/read';
+import { readSettingsState, type SettingsState } from './stored';
 
 /** Calls back with the new state whenever the agent's settings (on any synced machine) or the policy change. */
 export function watchSettings(callback: (state: SettingsState) => void): () => void {

@@ -1,6 +1,6 @@
 // What the agent is told, once, when stored settings had invalid fields: loaded only then (see loadSettings).
 
-import type { SettingsRead } from '@/lib/platform/settings/stored';
+import type { SettingsRead } from '@/lib/model/settings/read';
 import { t } from '@/lib/words/t';
 import { FIELD_NAMES } from './field-names';
 

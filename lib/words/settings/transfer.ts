@@ -1,10 +1,10 @@
 // Settings as a file an agent or their IT can pass around: JSON, versioned, never a secret (settings hold none, and
 // an imported file's other fields are ignored, never stored). Import checks every field and says what is wrong.
 import { invisibleIn } from '@/lib/model/format/invisible';
+import { SETTINGS_KEY } from '@/lib/model/settings/read';
 import { SettingsSchema } from '@/lib/model/settings/schema';
 import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, type Settings } from '@/lib/model/settings/settings';
-import { SYNC_ITEM_BYTES, storedForm, syncBytes } from '@/lib/platform/settings/save';
-import { SETTINGS_KEY } from '@/lib/platform/settings/stored';
+import { SYNC_ITEM_BYTES, storedForm, syncBytes } from '@/lib/model/settings/sync-form';
 import { t } from '@/lib/words/t';
 import { checkApiBaseUrl } from './api-base-url-words';
 import { FIELD_NAMES } from './field-names';

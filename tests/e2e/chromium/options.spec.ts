@@ -1,6 +1,6 @@
+import { SETTINGS_KEY } from '../../../lib/model/settings/read';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings/settings';
-import { storedForm, syncBytes } from '../../../lib/platform/settings/save';
-import { SETTINGS_KEY } from '../../../lib/platform/settings/stored';
+import { storedForm, syncBytes } from '../../../lib/model/settings/sync-form';
 import { exportSettings } from '../../../lib/words/settings/transfer';
 import { expect, test, updateSettings } from './fixtures';
 

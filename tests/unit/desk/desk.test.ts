@@ -4,11 +4,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDesk } from '@/entrypoints/background/desk/desk';
 import type { CapillaryApi } from '@/lib/capillary/client';
 import { CapillaryApiError } from '@/lib/model/capillary/errors';
-import { historyItem, mfaSessionItem } from '@/lib/model/desk/session';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { saveSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import { activityItem, authItem, cooldownsItem, draftItem, firstFactorItem } from '@/lib/platform/storage/items';
+import {
+  activityItem,
+  authItem,
+  cooldownsItem,
+  draftItem,
+  firstFactorItem,
+  historyItem,
+  mfaSessionItem,
+} from '@/lib/platform/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
 const request = SEED_REQUEST;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanJwtInput, decodeJwt } from '@/lib/model/jwt/decode';
+import { jwtProblemText } from '@/lib/words/jwt';
 import { b64url, jwt, SEED_TOKEN } from '../../fixtures/capillary';
 
 describe('decoding a JWT', () => {
@@ -82,7 +83,7 @@ describe('decoding a JWT', () => {
     const decoded = decodeJwt(input);
     expect(decoded.ok).toBe(false);
     expect(decoded).toMatchObject({ part });
-    expect(decoded.ok ? '' : decoded.message).toContain(message);
+    expect(decoded.ok ? '' : jwtProblemText(decoded)).toContain(message);
   });
 
   it.each([

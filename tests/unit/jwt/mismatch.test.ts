@@ -13,7 +13,7 @@ describe('the mismatch warning', () => {
   it.each([
     ['identifier', { identifierValue: '18767431755' }, 'MOBILE •••••••1754', 'MOBILE •••••••1755'],
     ['identifier', { identifierType: 'EMAIL', identifierValue: 'a@b.co' }, 'MOBILE •••••••1754', 'EMAIL •••@b.co'],
-    ['device ID', { deviceId: '9999' }, '1234', '9999'],
+    ['deviceId', { deviceId: '9999' }, '1234', '9999'],
     ['brand', { brand: 'Acme' }, 'BUKL', 'Acme'],
   ] as const)('says when the %s differs, masking identifiers', (field, change, token, form) => {
     expect(findMismatches(header, { ...draft, ...change })).toEqual([{ field, token, form }]);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type ClearerDeps, createClipboardClearer } from '@/entrypoints/background/clipboard-clear';
-import { CLEAR_AFTER_MS, type Cleared, type ClipboardAccess, clearIfStill, copiedItem, digestOf } from '@/lib/platform/clipboard';
+import { CLEAR_AFTER_MS, type Cleared } from '@/lib/model/clipboard';
+import { type ClipboardAccess, clearIfStill, copiedItem, digestOf } from '@/lib/platform/clipboard';
 
 /** A clipboard in memory; `refuse` makes reading it fail, as a browser without the permission does. */
 function fakeClipboard(text: string, refuse = false) {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createUpdater, type DeskState, liveUntil, pendingUpdateItem, watchLiveness } from '@/entrypoints/background/update';
+import { createUpdater, type DeskState, liveUntil, watchLiveness } from '@/entrypoints/background/update';
 import type { MfaSession } from '@/lib/model/desk/session';
-import { draftItem } from '@/lib/platform/storage/items';
+import { draftItem, pendingUpdateItem } from '@/lib/platform/storage/items';
 
 const BEGAN = 1_000_000;
 const session = { sessionId: 'S-1', beganAt: BEGAN } as MfaSession;

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings } from '@/lib/model/settings/read';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/model/settings/settings';
 import { moveEarlierSettings, saveSettings } from '@/lib/platform/settings/save';
-import { currentSettings, loadSettings, readOwnSettings, readSettings, type SettingsState } from '@/lib/platform/settings/stored';
+import { currentSettings, loadSettings, readOwnSettings, type SettingsState } from '@/lib/platform/settings/stored';
 import { watchSettings } from '@/lib/platform/settings/watch';
 
 const US = 'https://us.api.capillarytech.com';

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepSnapshot, takeSnapshot } from '@/entrypoints/background/snapshot-keeper';
+import { keepSnapshot } from '@/entrypoints/background/snapshot-keeper';
 import { readDraft, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/desk/popup-snapshot';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { authItem, cooldownsItem, draftItem, screenShareItem } from '@/lib/platform/storage/items';
+import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
 
 const stored = async () => readSnapshot((await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]);
