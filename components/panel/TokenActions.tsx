@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { OutcomeMessage } from '@/components/common/OutcomeMessage';
 import type { Outcome } from '@/lib/model/desk/outcome';
+import type { RejectionCode } from '@/lib/model/desk/rejection';
 import { actionWords } from '@/lib/words/outcome-words';
+import { rejectionText } from '@/lib/words/rejection';
 import { t } from '@/lib/words/t';
 
 /** What the panel can do with the token it shows. */
@@ -10,7 +12,7 @@ export type TokenAction = 'refreshToken' | 'endSession';
 type Props = {
   now: number;
   /** Asks the background for the action; resolves with the outcome, or the reason it was refused. */
-  onAction(action: TokenAction): Promise<Outcome | { rejected: string }>;
+  onAction(action: TokenAction): Promise<Outcome | { rejected: RejectionCode }>;
   /** "Start a new session", offered when the key was refused. */
   onStartOver(): Promise<void>;
 };
@@ -19,7 +21,7 @@ type State =
   | { state: 'idle' | 'restarted' }
   | { state: 'busy'; action: TokenAction }
   | { state: 'done'; outcome: Outcome }
-  | { state: 'refused'; action: TokenAction; reason: string };
+  | { state: 'refused'; action: TokenAction; reason: RejectionCode };
 
 /**
  * "Refresh token" (the key buys a new token, which the panel shows as soon as the background stores it) and "End
@@ -53,7 +55,7 @@ export function TokenActions({ now, onAction, onStartOver }: Props) {
       )}
       {shown.state === 'refused' && (
         <p role="alert" class="outcome error">
-          {t(shown.action === 'refreshToken' ? 'notRefreshed' : 'notEnded', shown.reason)}
+          {t(shown.action === 'refreshToken' ? 'notRefreshed' : 'notEnded', rejectionText(shown.reason))}
         </p>
       )}
       {shown.state === 'restarted' && (

@@ -101,7 +101,7 @@ export function createCapillaryApi({ baseUrl, fetch: doFetch = fetch, timeoutMs 
     if (!response.ok) fail({ kind: 'http', httpStatus: response.status });
     const parsed = replySchema.safeParse(json);
     if (!parsed.success) {
-      const problem = json === undefined ? 'The reply is not JSON.' : redact(describeIssues(parsed.error), sentValues);
+      const problem = json === undefined ? '' : redact(describeIssues(parsed.error), sentValues);
       fail({ kind: 'bad-response', httpStatus: response.status, problem, body: redact(text, sentValues) });
     }
     return (parsed as { data: T }).data;
@@ -123,7 +123,7 @@ export function createCapillaryApi({ baseUrl, fetch: doFetch = fetch, timeoutMs 
       });
     } catch (error) {
       if (signal.aborted) throw new CapillaryApiError({ kind: 'timeout', afterMs: timeoutMs });
-      throw new CapillaryApiError({ kind: 'network', detail: networkDetail(error) });
+      throw new CapillaryApiError(networkError(error));
     }
     // Browsers give an opaque redirect (status 0, no headers); Node and tests the 3xx itself.
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
@@ -161,7 +161,7 @@ export function createCapillaryApi({ baseUrl, fetch: doFetch = fetch, timeoutMs 
       if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
         throw new CapillaryApiError({ kind: 'timeout', afterMs: timeoutMs });
       }
-      throw new CapillaryApiError({ kind: 'network', detail: networkDetail(error) });
+      throw new CapillaryApiError(networkError(error));
     }
     const bytes = new Uint8Array(length);
     let offset = 0;
@@ -202,11 +202,12 @@ function whereTo(location: string | null, from: string, sentValues: string[]): s
     const url = new URL(location, from);
     return redact(`${url.origin}${url.pathname}`, sentValues, 200);
   } catch {
-    return '(an address that is not a URL)';
+    return '';
   }
 }
 
-function networkDetail(error: unknown): string {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'The browser is offline.';
-  return redact(error instanceof Error ? error.message : String(error), [], 200);
+/** A failed fetch: the browser's own words for it, or that it is offline. */
+function networkError(error: unknown): DeskError {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'network', detail: '', offline: true };
+  return { kind: 'network', detail: redact(error instanceof Error ? error.message : String(error), [], 200) };
 }

@@ -6,11 +6,11 @@ export async function ask<T extends MessageType>(type: T, request: RequestOf<T>)
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage({ type, request });
-  } catch (error) {
-    return { rejected: `the background did not answer (${error instanceof Error ? error.message : 'unknown error'})` };
+  } catch {
+    return { rejected: 'no-answer' };
   }
   const reply = protocol[type].reply.safeParse(raw);
   if (reply.success) return reply.data as ReplyOf<T>;
   const rejection = Rejection.safeParse(raw);
-  return rejection.success ? rejection.data : { rejected: 'the background sent a reply this page does not understand' };
+  return rejection.success ? rejection.data : { rejected: 'bad-reply' };
 }

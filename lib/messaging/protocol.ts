@@ -13,10 +13,11 @@ import {
 } from '@/lib/capillary/requests';
 import { Digest } from '@/lib/model/clipboard';
 import { type Action, Outcome } from '@/lib/model/desk/outcome';
+import { REJECTIONS, type RejectionCode } from '@/lib/model/desk/rejection';
 import { subjectOf } from '@/lib/model/desk/subject';
 
 /** The background's answer to a message it would not handle. */
-export const Rejection = z.object({ rejected: z.string() });
+export const Rejection = z.object({ rejected: z.enum(REJECTIONS) });
 export type Rejection = z.infer<typeof Rejection>;
 
 const nothing = z.object({});
@@ -61,7 +62,7 @@ export function checkRequest<T extends MessageType>(
 }
 
 /** A message the background would not handle, shown like any failed call. */
-export function rejectionOutcome(action: Action, who: Parameters<typeof subjectOf>[0], reason: string): Outcome {
+export function rejectionOutcome(action: Action, who: Parameters<typeof subjectOf>[0], reason: RejectionCode): Outcome {
   return { action, subject: subjectOf(who), finishedAt: Date.now(), result: { ok: false, error: { kind: 'rejected', reason } } };
 }
 

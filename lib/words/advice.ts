@@ -5,6 +5,7 @@
 import { MAX_ATTEMPTS } from '@/lib/model/capillary/defaults';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import type { MessageKey } from './en';
+import { rejectionText } from './rejection';
 import { t } from './t';
 
 export interface Advice {
@@ -143,7 +144,7 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
       };
     case 'network':
       return {
-        summary: t('adviceNetwork', error.detail),
+        summary: error.offline ? t('adviceOffline') : t('adviceNetwork', error.detail),
         nextStep: t('adviceNetworkNext'),
       };
     case 'no-permission':
@@ -153,7 +154,7 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
       };
     case 'bad-response':
       return {
-        summary: t('adviceBadResponse', error.httpStatus, error.problem),
+        summary: t('adviceBadResponse', error.httpStatus, error.problem || t('replyNotJson')),
         nextStep: t('adviceNothingUsed'),
       };
     case 'redirect':
@@ -171,7 +172,7 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
     case 'cooldown':
       return { summary: t('adviceCooldown'), nextStep: t('adviceCooldownNext') };
     case 'rejected':
-      return { summary: t('adviceRejected', error.reason) };
+      return { summary: t('adviceRejected', rejectionText(error.reason)) };
     case 'interrupted':
       return {
         summary: t('adviceInterrupted'),

@@ -149,7 +149,7 @@ describe('the popup', () => {
   });
 
   it('shows a refusal from the background as an alert', async () => {
-    renderPopup({}, { sendOtp: async () => ({ rejected: 'unknown message' }) });
+    renderPopup({}, { sendOtp: async () => ({ rejected: 'unknown-message' as const }) });
     fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
     expect((await screen.findByRole('alert')).textContent).toContain('unknown message');
   });

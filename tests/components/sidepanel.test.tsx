@@ -259,9 +259,9 @@ describe('the side panel’s Refresh token and End session', () => {
   });
 
   it('says why the session was not ended when the background refuses', async () => {
-    renderPanel(validated, { ask: vi.fn(async () => ({ rejected: 'there is no token to end' })) as unknown as PanelClient['ask'] });
+    renderPanel(validated, { ask: vi.fn(async () => ({ rejected: 'no-token' })) as unknown as PanelClient['ask'] });
     fireEvent.click(screen.getByRole('button', { name: 'End session' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Session not ended: there is no token to end.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Session not ended: there is no token to end: validate an OTP first.');
   });
 
   it('names where the calls go', () => {

@@ -21,6 +21,7 @@ import {
   historyItem,
   mfaSessionItem,
 } from '@/lib/platform/storage/items';
+import { t } from '@/lib/words/t';
 
 export interface DeskDeps {
   api(baseUrl: string): CapillaryApi;
@@ -161,9 +162,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
         return track('verifyFirstFactor', customer, apiBaseUrl, async (facts) => {
           const firstFactor = await firstFactorOf(customer, apiBaseUrl);
           if (!firstFactor) {
-            throw refuse({
-              firstFactorOtp: 'No first-factor OTP was sent to this customer from this desk: click Send first-factor OTP first.',
-            });
+            throw refuse({ firstFactorOtp: t('firstFactorNotSent') });
           }
           const capillary = api(apiBaseUrl);
           let authorizedToken: string;
@@ -191,7 +190,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
         const { authorizedToken, ...customer } = request;
         return track('startMfaSession', customer, apiBaseUrl, async (facts) => {
           const token = authorizedToken || (await firstFactorOf(customer, apiBaseUrl))?.authorizedToken;
-          if (!token) throw refuse({ authorizedToken: 'Paste the customer’s authorized token, or verify the first factor.' });
+          if (!token) throw refuse({ authorizedToken: t('authorizedTokenNeeded') });
           facts.sessionId = await openMfaSession(api(apiBaseUrl), customer, token);
         });
       });
@@ -226,7 +225,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
     refreshToken(): Promise<Outcome | Rejection> {
       return once('refreshToken', {}, async () => {
         const auth = await authItem.get();
-        if (!auth) return { rejected: 'there is no key to refresh with: validate an OTP first' };
+        if (!auth) return { rejected: 'no-key' };
         return track('refreshToken', auth.customer, auth.apiBaseUrl, async () => {
           const reply = await api(auth.apiBaseUrl).refreshToken({ ...auth.customer, key: auth.key });
           await authItem.set({ ...auth, token: reply.auth.token, key: reply.auth.key || auth.key, receivedAt: now() });
@@ -238,7 +237,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
     endSession(): Promise<Outcome | Rejection> {
       return once('endSession', {}, async () => {
         const auth = await authItem.get();
-        if (!auth) return { rejected: 'there is no token to end: validate an OTP first' };
+        if (!auth) return { rejected: 'no-token' };
         return track('endSession', auth.customer, auth.apiBaseUrl, async () => {
           await api(auth.apiBaseUrl).endSession({ ...auth.customer, token: auth.token });
           await authItem.set(null);

@@ -13,14 +13,14 @@ import { readManagedSettings, readOwnSettings } from './stored';
  */
 export async function saveSettings(settings: Settings): Promise<void> {
   // Under the organisation's lock nothing writes the agent's own settings: not a page, not an import, not a migration.
-  if ((await readManagedSettings()).locked) throw new Error('Settings are locked by the organisation.');
+  if ((await readManagedSettings()).locked) throw new Error(t('policyLocked'));
   // An older MFA Desk never downgrades what a newer one wrote: it reads what it can and writes nothing.
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as { version?: unknown } | undefined;
   if (typeof stored?.version === 'number' && stored.version > SETTINGS_VERSION)
     throw new Error(t('settingsFromNewer', String(stored.version)));
   const value = storedForm(settings);
   const bytes = syncBytes(SETTINGS_KEY, value);
-  if (bytes > SYNC_ITEM_BYTES) throw new RangeError(`Settings take ${bytes} bytes; a synced item holds ${SYNC_ITEM_BYTES}.`);
+  if (bytes > SYNC_ITEM_BYTES) throw new RangeError(t('settingsTooLargeToSync', bytes, SYNC_ITEM_BYTES));
   await browser.storage.sync.set({ [SETTINGS_KEY]: value });
   await browser.storage.local.remove(LOCAL_KEYS);
 }

@@ -72,7 +72,7 @@ describe('the Capillary client', () => {
 
   it('reports a 200 reply that is not JSON as a bad response', async () => {
     const detail = await failure(createCapillaryApi({ baseUrl: 'https://x.test', fetch: answer(200, 'OK') }).generateOtp(request));
-    expect(detail).toMatchObject({ kind: 'bad-response', httpStatus: 200, problem: 'The reply is not JSON.', body: 'OK' });
+    expect(detail).toMatchObject({ kind: 'bad-response', httpStatus: 200, problem: '', body: 'OK' });
   });
 
   it('keeps a reply that breaks the contract for display, with its secrets blanked', async () => {
@@ -121,7 +121,7 @@ describe('the Capillary client', () => {
       throw new TypeError('Failed to fetch');
     });
     const detail = await failure(createCapillaryApi({ baseUrl: 'https://x.test', fetch: refused }).generateOtp(request));
-    expect(detail).toEqual({ kind: 'network', detail: 'The browser is offline.' });
+    expect(detail).toEqual({ kind: 'network', detail: '', offline: true });
   });
 });
 

@@ -95,7 +95,7 @@ describe('stored settings', () => {
   it('are never written larger than a synced item may be (8,192 bytes), and the stored ones stay', async () => {
     await saveSettings(MINE);
     const huge = { ...MINE, brands: Array.from({ length: 40 }, (_, index) => ({ brand: `${'B'.repeat(250)}${index}` })) };
-    await expect(saveSettings(huge)).rejects.toThrow(/Settings take \d+ bytes; a synced item holds 8192/);
+    await expect(saveSettings(huge)).rejects.toThrow(/these settings take \d+ bytes and a synced item holds 8192/);
     expect((await readOwnSettings()).settings).toEqual(MINE);
   });
 
@@ -188,7 +188,7 @@ describe('settings with a policy over them', () => {
     // The policy's valid values over the defaults; its invalid cooldown is the default's, never the agent's.
     expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, apiBaseUrl: US });
     expect(loaded.own).toEqual(DEFAULT_SETTINGS);
-    await expect(saveSettings({ ...own, deviceId: 'desk-8' })).rejects.toThrow('locked by the organisation');
+    await expect(saveSettings({ ...own, deviceId: 'desk-8' })).rejects.toThrow('Your organisation has locked these settings');
     await moveEarlierSettings();
     expect((await browser.storage.sync.get('settings')).settings).toMatchObject({ deviceId: 'desk-7' });
   });
