@@ -1,5 +1,6 @@
 import { clusterName } from '@/lib/model/capillary/clusters';
 import { MAX_ATTEMPTS, SESSION_MINUTES } from '@/lib/model/capillary/defaults';
+import type { Action } from '@/lib/model/desk/outcome';
 import type { MfaSession, SessionEvent } from '@/lib/model/desk/session';
 import { HIDDEN } from '@/lib/model/format/mask';
 import { isoUtc } from '@/lib/model/format/time';
@@ -11,12 +12,23 @@ type Props = { session: MfaSession | null; now: number /** Screen-share mode: th
 
 const clock = (ms: number) => isoUtc(ms).slice(11, 19);
 
+/** Whether a session whose first event is this action was opened from this desk (else it began elsewhere). */
+const OPENS_SESSION: Record<Action, boolean> = {
+  startMfaSession: true,
+  verifyFirstFactor: true,
+  sendFirstFactorOtp: false,
+  sendOtp: false,
+  validateOtp: false,
+  refreshToken: false,
+  endSession: false,
+};
+
 /** The MFA session being worked on: who it is for, how long it has left, and every OTP sent and code tried. */
 export function SessionCard({ session, now, hide }: Props) {
   if (!session) return <p class="muted">{t('noSessionYet')}</p>;
   const endsAt = session.beganAt + SESSION_MINUTES * 60_000;
   const first = session.events[0]?.action;
-  const startedHere = first === 'startMfaSession' || first === 'verifyFirstFactor';
+  const startedHere = first !== undefined && OPENS_SESSION[first];
   return (
     <div class="session">
       <dl>

@@ -49,11 +49,14 @@ const loadSessionStart = () => import('@/components/popup/SessionStart').then((m
 const loadOutcomeMessage = () => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage);
 const loadShortcuts = () => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts);
 /** Where the keyboard goes after a step worked: the code's field once it was sent; Session ID (Enter: Send OTP) once a session started. */
-const NEXT_FIELD: Partial<Record<Action, string>> = {
+const NEXT_FIELD: Record<Action, string | null> = {
   sendOtp: 'otp',
   sendFirstFactorOtp: 'first-factor-otp',
   verifyFirstFactor: 'session-id',
   startMfaSession: 'session-id',
+  validateOtp: null,
+  refreshToken: null,
+  endSession: null,
 };
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
 const loadProtocol = () => import('@/lib/messaging/protocol');
@@ -116,7 +119,7 @@ export function App({ initial, client }: Props) {
     applied.current = view.outcome.finishedAt + 1;
     const { outcome } = view;
     void loadDraftRules().then(({ draftAfter }) => {
-      if (outcome.result.ok) focusNext.current = NEXT_FIELD[outcome.action] ?? null;
+      if (outcome.result.ok) focusNext.current = NEXT_FIELD[outcome.action];
       change(draftAfter(latest.current, outcome));
       focusPending();
     });

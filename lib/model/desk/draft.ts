@@ -2,7 +2,7 @@
 // the popup loads only this).
 import type { DeskError } from '@/lib/model/capillary/errors';
 import type { Draft } from '@/lib/model/desk/stored';
-import type { Outcome } from './outcome';
+import type { Action, Outcome } from './outcome';
 
 /** Capillary refused the authorized token itself (unknown, or expired): keeping it would only fail again. */
 export function tokenRefused(error: DeskError): boolean {
@@ -17,22 +17,27 @@ export function tokenRefused(error: DeskError): boolean {
  * - an ended session leaves Session ID empty, so the session-start step comes back.
  */
 export function draftAfter(draft: Draft, outcome: Outcome): Draft {
-  const { result } = outcome;
-  switch (outcome.action) {
-    case 'validateOtp':
-      return patch(draft, { otp: '' });
-    case 'verifyFirstFactor':
-    case 'startMfaSession': {
-      const next = outcome.action === 'verifyFirstFactor' ? patch(draft, { firstFactorOtp: '' }) : draft;
-      if (result.ok) return patch(next, { sessionId: result.sessionId ?? next.sessionId, otp: '', authorizedToken: '' });
-      return !result.ok && tokenRefused(result.error) ? patch(next, { authorizedToken: '' }) : next;
-    }
-    case 'endSession':
-      return result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft;
-    default:
-      return draft;
-  }
+  return AFTER[outcome.action](draft, outcome.result);
 }
+
+/** A session start: its ID goes into Session ID and its token is spent; a token Capillary refused is dropped. */
+function afterStart(draft: Draft, result: Outcome['result']): Draft {
+  if (result.ok) return patch(draft, { sessionId: result.sessionId ?? draft.sessionId, otp: '', authorizedToken: '' });
+  return tokenRefused(result.error) ? patch(draft, { authorizedToken: '' }) : draft;
+}
+
+const unchanged = (draft: Draft) => draft;
+
+/** What each action does to the form: every action has its line, so a new one fails the typecheck here. */
+const AFTER: Record<Action, (draft: Draft, result: Outcome['result']) => Draft> = {
+  sendFirstFactorOtp: unchanged,
+  sendOtp: unchanged,
+  refreshToken: unchanged,
+  validateOtp: (draft) => patch(draft, { otp: '' }),
+  verifyFirstFactor: (draft, result) => afterStart(patch(draft, { firstFactorOtp: '' }), result),
+  startMfaSession: afterStart,
+  endSession: (draft, result) => (result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft),
+};
 
 /** The form with some fields changed; the same object when none changes, so nothing is saved for nothing. */
 function patch(draft: Draft, fields: Partial<Draft>): Draft {

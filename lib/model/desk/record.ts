@@ -4,7 +4,7 @@ import { clusterName } from '@/lib/model/capillary/clusters';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import { cut } from '@/lib/model/capillary/redact';
 import { maskIdentifier } from '@/lib/model/format/mask';
-import type { Outcome } from './outcome';
+import type { Action, Outcome } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
 import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
 import type { StoredCustomer } from './stored';
@@ -22,19 +22,8 @@ export type Who = StoredCustomer & { sessionId?: string };
  */
 export function recordInSession(current: MfaSession | null, who: Who, outcome: Outcome, apiBaseUrl: string): MfaSession | null {
   const { result } = outcome;
-  let sessionId: string | undefined;
-  switch (outcome.action) {
-    case 'endSession':
-      return result.ok ? null : current;
-    case 'sendOtp':
-    case 'validateOtp':
-      sessionId = who.sessionId;
-      break;
-    case 'startMfaSession':
-    case 'verifyFirstFactor':
-      sessionId = result.ok ? result.sessionId : undefined;
-      break;
-  }
+  if (outcome.action === 'endSession') return result.ok ? null : current;
+  const sessionId = SESSION_OF[outcome.action](who, result);
   if (!sessionId) return current;
   const masked = maskIdentifier(who.identifierType, who.identifierValue);
   const same =
@@ -60,6 +49,16 @@ export function recordInSession(current: MfaSession | null, who: Who, outcome: O
   if (outcome.action === 'validateOtp') event.attempt = attemptsSinceLastOtp(session.events) + 1;
   return { ...session, events: [...session.events, event].slice(-MAX_EVENTS) };
 }
+
+/** The MFA session each action's event belongs to: the one it named, the one it opened, or none. */
+const SESSION_OF: Record<Exclude<Action, 'endSession'>, (who: Who, result: Outcome['result']) => string | undefined> = {
+  sendOtp: (who) => who.sessionId,
+  validateOtp: (who) => who.sessionId,
+  startMfaSession: (_who, result) => (result.ok ? result.sessionId : undefined),
+  verifyFirstFactor: (_who, result) => (result.ok ? result.sessionId : undefined),
+  sendFirstFactorOtp: () => undefined,
+  refreshToken: () => undefined,
+};
 
 function attemptsSinceLastOtp(events: SessionEvent[]): number {
   let count = 0;
