@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SelectField } from '@/components/common/SelectField';
-import { TextField } from '@/components/common/TextField';
-import { CLUSTERS, SANDBOX_DOORS } from '@/lib/model/capillary/clusters';
+import { BrandsSection } from '@/components/options/BrandsSection';
+import { ClusterSection } from '@/components/options/ClusterSection';
+import { DefaultsSection } from '@/components/options/DefaultsSection';
+import type { TextSetting } from '@/components/options/field-props';
+import { type BrandRow, brandsOf, type Form, formOf } from '@/components/options/form';
+import { PolicyNotices } from '@/components/options/PolicyNotices';
+import { type Message, SaveBar } from '@/components/options/SaveBar';
+import { TransferSection } from '@/components/options/TransferSection';
 import { effectiveSettings, type Managed, NO_POLICY } from '@/lib/model/settings/managed';
-import { type HostMove, hostMoves } from '@/lib/model/settings/moves';
+import { hostMoves } from '@/lib/model/settings/moves';
 import type { Settings } from '@/lib/model/settings/settings';
 import { originsOf } from '@/lib/platform/host-access';
-import { policyProblem } from '@/lib/words/settings/policy-words';
 import { checkSettings, exportSettings, importSettings, MAX_IMPORT_BYTES } from '@/lib/words/settings/transfer';
 import { t } from '@/lib/words/t';
 
@@ -31,40 +35,7 @@ type Props = {
   /** Stored settings had invalid fields, reset: told once. */
   notice?: string | null;
 };
-/** One line of the brand list as the form holds it: the cluster chosen by name, the URL typed when it is custom. */
-type BrandRow = { brand: string; cluster: string; url: string };
-type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string; brands: BrandRow[] };
-type Message = { kind: 'status' | 'alert'; text: string } | { kind: 'confirm'; moves: HostMove[] } | null;
 type Field = keyof Settings;
-
-// Codes as the selects' values; the agent reads their words (CLUSTER_LABELS).
-const CUSTOM = 'custom';
-const DEFAULT = 'default';
-const CLUSTER_LABELS: Record<string, string> = { [CUSTOM]: t('customUrl'), [DEFAULT]: t('defaultCluster') };
-const PRESETS = [...CLUSTERS.map((cluster) => cluster.name), CUSTOM];
-
-function presetOf(url: string): string {
-  return CLUSTERS.find((cluster) => cluster.baseUrl === url.trim().replace(/\/+$/, ''))?.name ?? CUSTOM;
-}
-
-function formOf(settings: Settings): Form {
-  return {
-    ...settings,
-    cooldownSeconds: String(settings.cooldownSeconds),
-    brands: settings.brands.map(({ brand, apiBaseUrl }) => ({
-      brand,
-      cluster: apiBaseUrl ? presetOf(apiBaseUrl) : DEFAULT,
-      url: apiBaseUrl && presetOf(apiBaseUrl) === CUSTOM ? apiBaseUrl : '',
-    })),
-  };
-}
-
-/** The brand list as checkSettings reads it: no URL for the default cluster. */
-const brandsOf = (rows: BrandRow[]) =>
-  rows.map(({ brand, cluster, url }) => ({
-    brand,
-    apiBaseUrl: cluster === DEFAULT ? null : cluster === CUSTOM ? url : CLUSTERS.find((preset) => preset.name === cluster)?.baseUrl,
-  }));
 
 /** The https origins calls may go to with these settings: each must be allowed by the browser. */
 const httpsOrigins = (settings: Settings) => originsOf(settings).filter((origin) => origin.startsWith('https:'));
@@ -92,7 +63,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
   const policyForm = formOf(current);
   const value = <F extends Field>(field: F): Form[F] => (managedField(field) ? policyForm[field] : form[field]);
   /** What a text field of the form shows and does: the policy's value, locked, or the agent's own. */
-  const fieldProps = (field: Exclude<Field, 'brands'>) => ({
+  const fieldProps = (field: TextSetting) => ({
     value: value(field),
     error: errors[field],
     hint: lockHint(field),
@@ -100,7 +71,7 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
     onInput: set(field),
   });
 
-  const set = (field: Exclude<keyof Form, 'brands'>) => (text: string) => {
+  const set = (field: TextSetting) => (text: string) => {
     setForm({ ...form, [field]: text });
     setMessage(null);
   };
@@ -108,8 +79,6 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
     setForm({ ...form, brands });
     setMessage(null);
   };
-  const setRow = (index: number, change: Partial<BrandRow>) =>
-    setBrands(form.brands.map((row, at) => (at === index ? { ...row, ...change } : row)));
 
   /**
    * Saves the form. After an import, calls that would go to another host than now are listed first, for the agent to
@@ -177,177 +146,29 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
     setMessage({ kind: 'status', text: ignored ? t('importedIgnored', ignored) : t('imported') });
   }
 
-  const brandsLocked = lockedField('brands');
-  const rows = value('brands');
   return (
     <main class="page">
       <header>
         <h1>{t('settingsTitle')}</h1>
       </header>
-      {notice && (
-        <p role="alert" class="outcome error">
-          {notice}
-        </p>
-      )}
-      {(managed.locked || Object.keys(managed.values).length > 0) && (
-        <p class="policy">{t(managed.locked ? 'policyLocked' : 'policyManaged')}</p>
-      )}
-      {managed.invalid.length > 0 && (
-        <div role="alert" class="warning">
-          <strong>{t('policyInvalid')}</strong>
-          <ul>
-            {managed.invalid.map((invalid) => (
-              <li key={invalid.key}>{policyProblem(invalid)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {missing.length > 0 && (
-        <div role="alert" class="warning row">
-          <span>{t('hostsMissing', missing.join(', '))}</span>
-          <button type="button" onClick={allowHosts}>
-            {t('allowAccess')}
-          </button>
-        </div>
-      )}
+      <PolicyNotices managed={managed} notice={notice} missing={missing} onAllowHosts={allowHosts} />
       <form onSubmit={save} noValidate>
-        <fieldset>
-          <legend>{t('capillaryCluster')}</legend>
-          <SelectField
-            id="cluster"
-            label={t('cluster')}
-            value={presetOf(value('apiBaseUrl'))}
-            options={PRESETS}
-            labels={CLUSTER_LABELS}
-            disabled={lockedField('apiBaseUrl')}
-            onChange={(name) => set('apiBaseUrl')(CLUSTERS.find((cluster) => cluster.name === name)?.baseUrl ?? '')}
-          />
-          <TextField
-            id="api-base-url"
-            label={t('apiBaseUrl')}
-            placeholder="https://eu.api.capillarytech.com"
-            {...fieldProps('apiBaseUrl')}
-          />
-          <p class="muted">{t(SANDBOX_DOORS ? 'apiBaseUrlNote' : 'urlHttpsOnly')}</p>
-        </fieldset>
-        <fieldset>
-          <legend>{t('defaultsForNewCustomer')}</legend>
-          <div class="row">
-            <TextField id="default-brand" label={t('brand')} {...fieldProps('brand')} />
-            <TextField id="default-device-id" label={t('deviceId')} {...fieldProps('deviceId')} />
-          </div>
-          <TextField id="cooldown" label={t('cooldownSeconds')} inputMode="numeric" {...fieldProps('cooldownSeconds')} />
-        </fieldset>
-        <fieldset class="brands">
-          <legend>{t('brandsLegend')}</legend>
-          <p class="muted">{t('brandsNote')}</p>
-          {lockHint('brands') && <p class="field-hint">{lockHint('brands')}</p>}
-          {rows.map((row, index) => (
-            // Keyed by place: the name is what is being typed, and a key that changed with it would lose focus.
-            <fieldset class="brand-row" key={index}>
-              <legend>{t('brandEntry', String(index + 1))}</legend>
-              <div class="row end">
-                <TextField
-                  id={`brands-${index}-brand`}
-                  label={t('brandName')}
-                  value={row.brand}
-                  error={errors[`brands.${index}.brand`]}
-                  disabled={brandsLocked}
-                  onInput={(brand) => setRow(index, { brand })}
-                />
-                <SelectField
-                  id={`brands-${index}-cluster`}
-                  label={t('cluster')}
-                  value={row.cluster}
-                  options={[DEFAULT, ...PRESETS]}
-                  labels={CLUSTER_LABELS}
-                  disabled={brandsLocked}
-                  onChange={(cluster) => setRow(index, { cluster })}
-                />
-                {!brandsLocked && (
-                  <button
-                    type="button"
-                    aria-label={t('removeBrand', row.brand.trim() || String(index + 1))}
-                    onClick={() => setBrands(form.brands.filter((_, at) => at !== index))}
-                  >
-                    {t('remove')}
-                  </button>
-                )}
-              </div>
-              {row.cluster === CUSTOM && (
-                <TextField
-                  id={`brands-${index}-url`}
-                  label={t('apiBaseUrl')}
-                  value={row.url}
-                  error={errors[`brands.${index}.apiBaseUrl`]}
-                  disabled={brandsLocked}
-                  placeholder="https://auth.brand.example"
-                  onInput={(url) => setRow(index, { url })}
-                />
-              )}
-            </fieldset>
-          ))}
-          {errors.brands && <p class="field-error">{errors.brands}</p>}
-          {!brandsLocked && (
-            <button type="button" onClick={() => setBrands([...form.brands, { brand: '', cluster: DEFAULT, url: '' }])}>
-              {t('addBrand')}
-            </button>
-          )}
-        </fieldset>
-        {!managed.locked && (
-          <div class="row end">
-            <button type="submit" class="primary">
-              {t('save')}
-            </button>
-            {message?.kind === 'status' && (
-              <p role="status" class="outcome ok">
-                {message.text}
-              </p>
-            )}
-            {message?.kind === 'alert' && (
-              <p role="alert" class="outcome error">
-                {message.text}
-              </p>
-            )}
-          </div>
-        )}
-        {message?.kind === 'confirm' && (
-          <div role="alert" class="warning">
-            <strong>{t('hostMovesTitle')}</strong>
-            <ul>
-              {message.moves.map((move) => (
-                <li key={move.brand ?? ''}>
-                  {move.brand === null ? t('hostMoveDefault', move.from, move.to) : t('hostMoveBrand', move.brand, move.from, move.to)}
-                </li>
-              ))}
-            </ul>
-            <button type="button" onClick={(event) => save(event, true)}>
-              {t('saveAnyway')}
-            </button>
-          </div>
-        )}
+        <ClusterSection fieldProps={fieldProps} />
+        <DefaultsSection fieldProps={fieldProps} />
+        <BrandsSection
+          rows={value('brands')}
+          errors={errors}
+          locked={lockedField('brands')}
+          hint={lockHint('brands')}
+          onChange={setBrands}
+        />
+        <SaveBar locked={managed.locked} message={message} onConfirm={(event) => save(event, true)} />
       </form>
-      <div class="transfer">
-        <div class="row buttons">
-          <button type="button" onClick={() => client.download('mfa-desk-settings.json', exportSettings(current))}>
-            {t('exportSettings')}
-          </button>
-          {!managed.locked && (
-            <label class="file">
-              {t('importSettings')}
-              <input
-                type="file"
-                accept="application/json,.json"
-                onChange={(event) => {
-                  const file = event.currentTarget.files?.[0];
-                  event.currentTarget.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
-            </label>
-          )}
-        </div>
-      </div>
+      <TransferSection
+        locked={managed.locked}
+        onExport={() => client.download('mfa-desk-settings.json', exportSettings(current))}
+        onImport={(file) => void importFile(file)}
+      />
     </main>
   );
 }
