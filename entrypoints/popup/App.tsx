@@ -4,43 +4,16 @@ import { TargetBand } from '@/components/common/TargetBand';
 import { useLazy } from '@/components/common/useLazy';
 import { secondsLeft, useNow } from '@/components/common/useNow';
 import { OtpForm } from '@/components/popup/OtpForm';
-import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
+import { PopupFooter } from '@/components/popup/PopupFooter';
+import type { Rejection } from '@/lib/messaging/protocol';
 import { viewActivity } from '@/lib/model/desk/activity-view';
 import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/model/desk/customer';
-import type { Action, Activity, Outcome } from '@/lib/model/desk/outcome';
-import type { FirstFactorView } from '@/lib/model/desk/popup-snapshot';
+import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import type { Draft } from '@/lib/model/desk/stored';
-import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
+import { apiBaseUrlFor } from '@/lib/model/settings/settings';
 import { t } from '@/lib/words/t';
-
-export interface PopupState {
-  settings: Settings;
-  /** Stored settings had invalid fields, reset to their defaults: told once. */
-  settingsNotice?: string | null;
-  draft: Draft;
-  activity: Activity;
-  cooldowns: Record<string, number>;
-  /** Whether a validated token is held: End session is offered. */
-  hasToken: boolean;
-  firstFactor: FirstFactorView | null;
-  screenShare: boolean;
-}
-
-/** What the popup watches while open: settings too, so the band never disagrees with where the next call goes. */
-export type Watched = Pick<PopupState, 'settings' | 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor' | 'screenShare'>;
-
-/** What the popup needs from the extension; main.tsx wires it to the background and storage. */
-export interface PopupClient {
-  ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
-  saveDraft(draft: Draft): void;
-  setScreenShare(on: boolean): void;
-  watch(callback: (change: Partial<Watched>) => void): () => void;
-  openSettings(): void;
-  /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
-  openPanel(): Promise<void>;
-  /** Closes the popup (Escape). */
-  close(): void;
-}
+import type { PopupClient, PopupState, Watched } from './client';
+import { NEXT_FIELD } from './next-field';
 
 type Props = { initial: PopupState; client: PopupClient };
 
@@ -48,16 +21,6 @@ const loadSessionStart = () => import('@/components/popup/SessionStart').then((m
 // The outcome line is not needed for the form to be ready: it loads right after, before any click can need it.
 const loadOutcomeMessage = () => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage);
 const loadShortcuts = () => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts);
-/** Where the keyboard goes after a step worked: the code's field once it was sent; Session ID (Enter: Send OTP) once a session started. */
-const NEXT_FIELD: Record<Action, string | null> = {
-  sendOtp: 'otp',
-  sendFirstFactorOtp: 'first-factor-otp',
-  verifyFirstFactor: 'session-id',
-  startMfaSession: 'session-id',
-  validateOtp: null,
-  refreshToken: null,
-  endSession: null,
-};
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
 const loadProtocol = () => import('@/lib/messaging/protocol');
 // How the form changes after a call: needed only once a call ends, so it too loads after the form is on screen.
@@ -71,7 +34,6 @@ export function App({ initial, client }: Props) {
   // The reply to this popup's own request; storage carries the same outcome, and the newer of the two is shown.
   const [reply, setReply] = useState<Outcome | null>(null);
   const [asking, setAsking] = useState(false);
-  const [panelError, setPanelError] = useState<string | null>(null);
   // The newest outcome applied to the form: each is applied once, and never one from before the popup opened.
   const applied = useRef(Date.now());
   // Loaded the first time Session ID is empty: many opens of the popup never need it.
@@ -224,30 +186,14 @@ export function App({ initial, client }: Props) {
         )}
       </OtpForm>
       {OutcomeMessage ? <OutcomeMessage view={view} now={now} onStartOver={startOver} /> : <p role="status" class="outcome" />}
-      <footer>
-        {hasToken && (
-          <button type="button" disabled={busy} onClick={() => call('endSession', {})}>
-            {t('endSession')}
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={() =>
-            client.openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))
-          }
-        >
-          {t('openSidePanel')}
-        </button>
-        {panelError && (
-          <p role="alert" class="outcome error">
-            {t('sidePanelDidNotOpen', panelError)}
-          </p>
-        )}
-        <details class="keys" onToggle={(event) => setHelpOpen(event.currentTarget.open)}>
-          <summary>{t('keyboardShortcuts')}</summary>
-          {ShortcutList && <ShortcutList />}
-        </details>
-      </footer>
+      <PopupFooter
+        canEnd={hasToken}
+        busy={busy}
+        onEnd={() => call('endSession', {})}
+        openPanel={client.openPanel}
+        Shortcuts={ShortcutList}
+        onHelp={setHelpOpen}
+      />
     </main>
   );
 }

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import { openPanel } from '@/lib/platform/panel';
-import { App, type PopupClient, type Watched } from './App';
+import { App } from './App';
+import type { PopupClient, Watched } from './client';
 import '@/components/desk.css';
 import { applyPageLanguage } from '@/lib/words/page';
 

@@ -4,59 +4,14 @@ import type * as z from 'zod/mini';
 import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
 import { redact } from '@/lib/model/capillary/redact';
 import { Status } from '@/lib/model/capillary/schemas';
-import {
-  FirstFactorValidatedResponse,
-  SessionOpenedResponse,
-  StatusResponse,
-  TokenRefreshedResponse,
-  ValidateOtpResponse,
-} from './replies';
-import {
-  Customer,
-  EndSessionRequest,
-  fieldErrors,
-  GenerateOtpRequest,
-  RefreshTokenRequest,
-  StartMfaSessionRequest,
-  ValidateOtpRequest,
-} from './requests';
+import { type CapillaryApi, ENDPOINTS, type EndpointName, type Endpoints } from './endpoints';
+import { fieldErrors } from './requests';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Longest reply read: Capillary's are under 4 kB, and a larger one is cancelled, never held whole in memory. */
 export const MAX_REPLY_BYTES = 64 * 1024;
 /** Fields of a request whose values are blanked wherever a reply quotes them. */
 const SENT_FIELDS = ['identifierValue', 'otp', 'sessionId', 'authorizedToken', 'token', 'key'] as const;
-
-/**
- * Every call of the login chain (REFERENCE.md, "The whole login chain"), as data: its path, and the schemas of
- * its request and reply. Every call is a POST with a JSON body.
- */
-export const ENDPOINTS = {
-  /** First factor, open: a first-factor session (a UUID) and a VIEW token. */
-  openFirstFactor: { path: '/auth/v1/token/generate', request: Customer, reply: SessionOpenedResponse },
-  /** First factor, send: Capillary sends the customer an OTP for the first-factor session. */
-  sendFirstFactorOtp: { path: '/auth/v1/otp/generate', request: GenerateOtpRequest, reply: StatusResponse },
-  /** First factor, check: the OTP buys the customer's USER token. */
-  validateFirstFactorOtp: { path: '/auth/v1/otp/validate', request: ValidateOtpRequest, reply: FirstFactorValidatedResponse },
-  /** MFA, open: a USER token buys an MFA session ("P-" + UUID). */
-  startMfaSession: { path: '/auth/v1/mfa/token/generate', request: StartMfaSessionRequest, reply: SessionOpenedResponse },
-  /** MFA, send (seed): Capillary sends the customer an OTP for the MFA session. */
-  generateOtp: { path: '/auth/v1/mfa/otp/generate', request: GenerateOtpRequest, reply: StatusResponse },
-  /** MFA, check (seed): the OTP buys the token, key and user. */
-  validateOtp: { path: '/auth/v1/mfa/otp/validate', request: ValidateOtpRequest, reply: ValidateOtpResponse },
-  /** Refresh: the key buys a new token. */
-  refreshToken: { path: '/auth/v1/mfa/token/regenerate', request: RefreshTokenRequest, reply: TokenRefreshedResponse },
-  /** End: the token is expired. The expire page's table says POST (its example DELETE); servers accept POST. */
-  endSession: { path: '/auth/v1/mfa/token/expire', request: EndSessionRequest, reply: StatusResponse },
-} as const;
-
-type Endpoints = typeof ENDPOINTS;
-export type EndpointName = keyof Endpoints;
-
-/** One method per endpoint of ENDPOINTS: the request as its schema takes it, the reply as its schema gives it. */
-export type CapillaryApi = {
-  [K in EndpointName]: (request: z.input<Endpoints[K]['request']>) => Promise<z.output<Endpoints[K]['reply']>>;
-};
 
 export interface CapillaryApiOptions {
   /** Cluster base URL, e.g. https://eu.api.capillarytech.com (no trailing path). */

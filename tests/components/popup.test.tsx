@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, type PopupClient, type PopupState, type Watched } from '@/entrypoints/popup/App';
+import { App } from '@/entrypoints/popup/App';
+import type { PopupClient, PopupState, Watched } from '@/entrypoints/popup/client';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import type { Draft } from '@/lib/model/desk/stored';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';

@@ -2,7 +2,7 @@
 // popup closed mid-request, or a worker stopped and restarted, loses nothing. Each call is tracked (track.ts) in the
 // customer's record (customer-store.ts); the session start and first factor are in first-factor.ts, the cooldown that
 // holds back a second SMS in cooldown.ts.
-import type { CapillaryApi } from '@/lib/capillary/client';
+import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
 import type { Rejection } from '@/lib/messaging/protocol';
 import { redactDeep } from '@/lib/model/capillary/redact';

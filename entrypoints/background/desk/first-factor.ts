@@ -1,6 +1,6 @@
 // Starting an MFA session: from the customer's USER token the agent pasted, or from nothing through the first factor
 // (`token/generate`, `otp/generate`, `otp/validate`), whose USER token then opens the session (`mfa/token/generate`).
-import type { CapillaryApi } from '@/lib/capillary/client';
+import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import type { Customer } from '@/lib/capillary/requests';
 import { CapillaryApiError } from '@/lib/model/capillary/errors';
 import { sameCustomer } from '@/lib/model/desk/customer';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCapillaryApi, ENDPOINTS, type EndpointName, retryAfterSeconds } from '@/lib/capillary/client';
+import { createCapillaryApi, retryAfterSeconds } from '@/lib/capillary/client';
+import { ENDPOINTS, type EndpointName } from '@/lib/capillary/endpoints';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import { SEED_CUSTOMER, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 import { failure } from './failure';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDesk } from '@/entrypoints/background/desk/desk';
-import type { CapillaryApi } from '@/lib/capillary/client';
+import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import { CapillaryApiError } from '@/lib/model/capillary/errors';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { saveSettings } from '@/lib/platform/settings/save';
