@@ -1,3 +1,5 @@
+import { FieldNote } from './FieldNote';
+
 type Props<T extends string> = {
   id: string;
   label: string;
@@ -31,16 +33,7 @@ export function SelectField<T extends string>({ id, label, value, options, label
           </option>
         ))}
       </select>
-      {hint && !error && (
-        <p class="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
 }

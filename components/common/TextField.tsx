@@ -1,3 +1,5 @@
+import { FieldNote } from './FieldNote';
+
 type Props = {
   id: string;
   label: string;
@@ -52,16 +54,7 @@ export function TextField({
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-      {hint && !error && (
-        <p class="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
 }
