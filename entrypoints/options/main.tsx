@@ -4,7 +4,8 @@ import { hostPattern, mayReach } from '@/lib/platform/host-access';
 import { saveSettings } from '@/lib/platform/settings/save';
 import { loadSettings } from '@/lib/platform/settings/stored';
 import { App, type OptionsClient } from './App';
-import '@/components/desk.css';
+import '@/components/common/base.css';
+import '@/components/options/options.css';
 import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('settingsTitle');

@@ -8,7 +8,8 @@ import type { Draft } from '@/lib/model/desk/stored';
 import { openPanel } from '@/lib/platform/panel';
 import { App } from './App';
 import type { PopupClient, Watched } from './client';
-import '@/components/desk.css';
+import '@/components/common/base.css';
+import '@/components/popup/popup.css';
 import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('extName');

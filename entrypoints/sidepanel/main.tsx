@@ -8,7 +8,8 @@ import { watchSettings } from '@/lib/platform/settings/watch';
 import { authItem, draftItem, historyItem, mfaSessionItem, screenShareItem } from '@/lib/platform/storage/items';
 import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
-import '@/components/desk.css';
+import '@/components/common/base.css';
+import '@/components/panel/panel.css';
 import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('panelTitle');
