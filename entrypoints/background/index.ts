@@ -8,7 +8,7 @@ import { log } from '@/lib/platform/log';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { moveEarlierSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import { authItem, mfaSessionItem } from '@/lib/platform/storage/items';
+import { customerStore } from '@/lib/platform/storage/customer-store';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { t } from '@/lib/words/t';
 import { BADGE_ALARM, showSessionBadge } from './badge';
@@ -21,6 +21,7 @@ import { browserUpdater, UPDATE_ALARM, watchLiveness } from './update';
 const DECODE_MENU = 'decode-jwt';
 
 export default defineBackground(() => {
+  const customer = customerStore();
   const desk = createDesk({
     api: (baseUrl) => createCapillaryApi({ baseUrl }),
     mayReach,
@@ -37,7 +38,7 @@ export default defineBackground(() => {
   // "Install now" ends the session as End session does (its token expired at its cluster), then applies the
   // update. The reply goes first: the reload ends this worker and the page that asked.
   const installUpdate = async () => {
-    if (await authItem.get()) await desk.endSession();
+    if (await customer.auth.get()) await desk.endSession();
     setTimeout(reload, 100);
     return { installing: true as const };
   };
@@ -61,14 +62,14 @@ export default defineBackground(() => {
   // The badge follows the session and token in storage.session, whichever call or page changed them, on start-up,
   // and when the session's time is up (an alarm).
   const refreshBadge = () =>
-    void Promise.all([mfaSessionItem.get(), authItem.get()])
+    void Promise.all([customer.session.get(), customer.auth.get()])
       .then(([session, auth]) => showSessionBadge(session, auth !== null))
       .catch((error) => log.warn('the badge could not be shown', error));
-  mfaSessionItem.watch(refreshBadge);
-  authItem.watch(refreshBadge);
+  customer.session.watch(refreshBadge);
+  customer.auth.watch(refreshBadge);
   refreshBadge();
 
-  watchHostsInUse(() => Promise.all([currentSettings(), authItem.get().then((auth) => auth?.apiBaseUrl)]));
+  watchHostsInUse(() => Promise.all([currentSettings(), customer.auth.get().then((auth) => auth?.apiBaseUrl)]));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();

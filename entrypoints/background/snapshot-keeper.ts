@@ -5,12 +5,14 @@ import { browser } from 'wxt/browser';
 import { readSnapshot, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
 import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import { log } from '@/lib/platform/log';
-import { activityItem, authItem, cooldownsItem, firstFactorItem, screenShareItem } from '@/lib/platform/storage/items';
+import { customerStore } from '@/lib/platform/storage/customer-store';
+import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 
+const customer = customerStore();
 /** What the snapshot is made of, by storage area. */
 const PARTS: Record<string, string[]> = {
-  session: [activityItem.key, cooldownsItem.key, authItem.key, firstFactorItem.key],
+  session: [customer.activity.key, customer.auth.key, customer.firstFactor.key, cooldownsItem.key],
   local: [screenShareItem.key, ...LOCAL_KEYS],
   sync: [SETTINGS_KEY],
 };

@@ -10,8 +10,9 @@
 import { browser } from 'wxt/browser';
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
 import type { MfaSession } from '@/lib/model/desk/session';
+import { customerStore } from '@/lib/platform/storage/customer-store';
 import type { Item } from '@/lib/platform/storage/define-item';
-import { authItem, draftItem, firstFactorItem, mfaSessionItem, pendingUpdateItem } from '@/lib/platform/storage/items';
+import { pendingUpdateItem } from '@/lib/platform/storage/items';
 
 /** The alarm that applies a waiting update when the session's time is up, even if the worker was stopped since. */
 export const UPDATE_ALARM = 'apply-update';
@@ -73,9 +74,10 @@ export function createUpdater(deps: UpdaterDeps) {
  * or the Session ID the form names. Not every keystroke: the popup saves its form as the agent types.
  */
 export function watchLiveness(callback: () => void): void {
-  for (const item of [pendingUpdateItem, mfaSessionItem, authItem, firstFactorItem] as Item<unknown>[]) item.watch(callback);
+  const customer = customerStore();
+  for (const item of [pendingUpdateItem, customer.session, customer.auth, customer.firstFactor] as Item<unknown>[]) item.watch(callback);
   let sessionId: string | undefined;
-  draftItem.watch((draft) => {
+  customer.form.watch((draft) => {
     if ((draft?.sessionId ?? '') === sessionId) return;
     sessionId = draft?.sessionId ?? '';
     callback();
@@ -84,14 +86,15 @@ export function watchLiveness(callback: () => void): void {
 
 /** The updater wired to the browser: the desk's items, alarms, and an API call every 25 s as the heartbeat. */
 export function browserUpdater(reload: () => void) {
+  const customer = customerStore();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   return createUpdater({
     deskState: async () => {
       const [session, auth, firstFactor, draft] = await Promise.all([
-        mfaSessionItem.get(),
-        authItem.get(),
-        firstFactorItem.get(),
-        draftItem.get(),
+        customer.session.get(),
+        customer.auth.get(),
+        customer.firstFactor.get(),
+        customer.form.get(),
       ]);
       return { session, tokenHeld: auth !== null, firstFactorUnderWay: firstFactor !== null, draftSessionId: draft?.sessionId ?? '' };
     },

@@ -5,7 +5,8 @@ import { showUpdateNotice } from '@/lib/pages/update-notice';
 import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/platform/settings/stored';
 import { watchSettings } from '@/lib/platform/settings/watch';
-import { authItem, draftItem, historyItem, mfaSessionItem, screenShareItem } from '@/lib/platform/storage/items';
+import { customerStore } from '@/lib/platform/storage/customer-store';
+import { historyItem, screenShareItem } from '@/lib/platform/storage/items';
 import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/common/base.css';
@@ -13,13 +14,14 @@ import '@/components/panel/panel.css';
 import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('panelTitle');
+const customer = customerStore();
 
 const client: PanelClient = {
   watch(callback) {
     const stops = [
-      authItem.watch((auth) => callback({ auth })),
-      mfaSessionItem.watch((session) => callback({ session })),
-      draftItem.watch((draft) => callback({ draft })),
+      customer.auth.watch((auth) => callback({ auth })),
+      customer.session.watch((session) => callback({ session })),
+      customer.form.watch((draft) => callback({ draft })),
       historyItem.watch((history) => callback({ history })),
       pendingJwtItem.watch((pendingJwt) => {
         if (!pendingJwt) return;
@@ -61,9 +63,9 @@ const client: PanelClient = {
 async function start() {
   const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare, folds, copied] = await Promise.all([
     loadSettings(),
-    authItem.get(),
-    mfaSessionItem.get(),
-    draftItem.get(),
+    customer.auth.get(),
+    customer.session.get(),
+    customer.form.get(),
     historyItem.get(),
     pendingJwtItem.get(),
     screenShareItem.get(),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/lib/model/settings/read';
 import type { Settings } from '@/lib/model/settings/settings';
-import { authItem } from '@/lib/platform/storage/items';
+import { customerStore } from '@/lib/platform/storage/customer-store';
 import { log } from './log';
 
 /**
@@ -58,7 +58,7 @@ export function watchHostsInUse(inUse: () => Promise<[Pick<Settings, 'apiBaseUrl
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) giveBack();
   });
-  authItem.watch((auth) => {
+  customerStore().auth.watch((auth) => {
     if (!auth) giveBack();
   });
 }

@@ -10,9 +10,9 @@ import { customerOf } from '@/lib/model/desk/customer';
 import { draftForNewSession } from '@/lib/model/desk/draft';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
+import { customerStore } from '@/lib/platform/storage/customer-store';
 import { historyItem } from '@/lib/platform/storage/items';
 import { createCooldowns } from './cooldown';
-import { customerStore } from './customer-store';
 import { sessionStarts } from './first-factor';
 import { createTracker } from './track';
 

@@ -7,9 +7,9 @@ import { sameCustomer } from '@/lib/model/desk/customer';
 import { tokenRefused } from '@/lib/model/desk/draft';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
+import type { CustomerStore } from '@/lib/platform/storage/customer-store';
 import { t } from '@/lib/words/t';
 import type { createCooldowns } from './cooldown';
-import type { CustomerStore } from './customer-store';
 import type { Tracker } from './track';
 
 export interface StartDeps {

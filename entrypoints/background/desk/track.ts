@@ -9,8 +9,8 @@ import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { log } from '@/lib/platform/log';
+import type { CustomerStore } from '@/lib/platform/storage/customer-store';
 import { historyItem } from '@/lib/platform/storage/items';
-import type { CustomerStore } from './customer-store';
 
 /** What a call learns on its way, for the outcome: the session it opened, the attempt it was. */
 export type Facts = { sessionId?: string; attempt?: number };

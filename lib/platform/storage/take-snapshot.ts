@@ -3,7 +3,8 @@
 import { type FirstFactorView, type PopupSnapshot, snapshotOf } from '@/lib/model/desk/popup-snapshot';
 import type { FirstFactor } from '@/lib/model/desk/stored';
 import { readSettingsState } from '@/lib/platform/settings/stored';
-import { activityItem, authItem, cooldownsItem, firstFactorItem, screenShareItem } from './items';
+import { customerStore } from './customer-store';
+import { cooldownsItem, screenShareItem } from './items';
 
 /** The popup never holds the first factor's token: only for whom it is and whether it is verified. */
 const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | null =>
@@ -11,12 +12,13 @@ const firstFactorView = (firstFactor: FirstFactor | null): FirstFactorView | nul
 
 /** The snapshot as storage holds it now (also the popup's own way, when no background has written one yet). */
 export async function takeSnapshot(): Promise<PopupSnapshot> {
+  const customer = customerStore();
   const [{ read, state }, activity, cooldowns, auth, firstFactor, screenShare] = await Promise.all([
     readSettingsState(),
-    activityItem.get(),
+    customer.activity.get(),
     cooldownsItem.get(),
-    authItem.get(),
-    firstFactorItem.get(),
+    customer.auth.get(),
+    customer.firstFactor.get(),
     screenShareItem.get(),
   ]);
   return snapshotOf({
