@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
+import { freshDesk } from '../../fixtures/snapshot';
 import type { Sandbox } from '../../sandbox/server';
 import { OptionsPage } from '../pages/options';
 import { PopupPage } from '../pages/popup';
@@ -84,15 +85,7 @@ async function resetExtension(page: Page, apiBaseUrl: string) {
   const { version: _version, ...settings } = synced.settings;
   await expect
     .poll(() => page.evaluate(async () => (await chrome.storage.session.get('popupSnapshot')).popupSnapshot))
-    .toMatchObject({
-      settings,
-      settingsReset: [],
-      activity: { inflight: null, outcome: null },
-      cooldowns: {},
-      hasToken: false,
-      firstFactor: null,
-      screenShare: false,
-    });
+    .toMatchObject(freshDesk(settings));
 }
 
 /** Changes Settings as the options page would, for tests about what follows from them. */

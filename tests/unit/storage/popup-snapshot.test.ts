@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { authItem, cooldownsItem, draftItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
+import { freshDesk } from '../../fixtures/snapshot';
 
 const stored = async () => readSnapshot((await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]);
 
@@ -78,15 +79,7 @@ describe('the popup’s snapshot', () => {
   });
 
   it('is not used when written in another shape (before an update)', () => {
-    const snapshot = snapshotOf({
-      settings: DEFAULT_SETTINGS,
-      settingsReset: [],
-      activity: { inflight: null, outcome: null },
-      cooldowns: {},
-      hasToken: false,
-      firstFactor: null,
-      screenShare: false,
-    });
+    const snapshot = snapshotOf(freshDesk(DEFAULT_SETTINGS));
     expect(readSnapshot(snapshot)).toBe(snapshot);
     expect(readSnapshot({ ...snapshot, v: 0 })).toBeNull();
     expect(readSnapshot({ ...snapshot, settings: null })).toBeNull();
