@@ -99,6 +99,15 @@ export default defineConfig({
   // browsers; Firefox runs the MV3 background as an event page. See ARCHITECTURE.md.
   manifestVersion: 3,
   hooks: {
+    // The popup is built on its own: everything it needs before it is ready comes in one script, not a page chunk
+    // shared with the side panel and options plus the pieces the three share (each a module fetch and evaluation
+    // the popup would wait for).
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.find((group) => Array.isArray(group) && group.some((entry) => entry.type === 'popup'));
+      if (!Array.isArray(pages) || pages.length === 1) return;
+      const popup = pages.findIndex((entry) => entry.type === 'popup');
+      groups.push(pages.splice(popup, 1));
+    },
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons()), ...writeCatalogues(wxt.config.mode === STORE_MODE));
       if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema(), writeOffscreenPage());

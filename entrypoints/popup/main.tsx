@@ -1,9 +1,19 @@
 // The popup draws itself from one storage.session read (the background's snapshot and the form, popup-snapshot.ts),
+// started by entrypoints/popup-read.ts before this module has loaded,
 // never waits on the background, and builds no schema before it is ready: asking, the settings notice and, when no
 // background has written a snapshot yet since the browser started, reading storage in full all load on demand.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { DRAFT_KEY, type PopupSnapshot, readDraft, readSnapshot, SCREEN_SHARE_KEY, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
+import {
+  DRAFT_KEY,
+  POPUP_READ_KEYS,
+  type PopupReadGlobal,
+  type PopupSnapshot,
+  readDraft,
+  readSnapshot,
+  SCREEN_SHARE_KEY,
+  SNAPSHOT_KEY,
+} from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import { openPanel } from '@/lib/platform/panel';
 import { App } from './App';
@@ -57,7 +67,8 @@ async function start() {
   browser.windows.getCurrent().then((current) => {
     windowId = current.id;
   });
-  const stored = await browser.storage.session.get([SNAPSHOT_KEY, DRAFT_KEY]);
+  // Started by popup-read.js as the page loaded, unless that script has not run yet.
+  const stored = await ((globalThis as PopupReadGlobal).popupStartRead ?? browser.storage.session.get(POPUP_READ_KEYS));
   const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
   const { settings } = snapshot;
   // Brand and device ID come from Settings until the agent types their own.

@@ -10,6 +10,15 @@ import type { Activity } from './outcome';
 export const SNAPSHOT_KEY = 'popupSnapshot';
 /** The form's key in storage.session (items.ts's draftItem). */
 export const DRAFT_KEY = 'draft';
+/** Both keys, read in one storage.session call as the popup opens. */
+export const POPUP_READ_KEYS = [SNAPSHOT_KEY, DRAFT_KEY];
+/**
+ * Where entrypoints/popup-read.ts leaves that read, started while the popup's module is still loading: the page
+ * global the popup's module takes it from (or, if the small script has not run yet, reads itself).
+ */
+export interface PopupReadGlobal {
+  popupStartRead?: Promise<Record<string, unknown>>;
+}
 /** The screen-share switch's key in storage.local (items.ts's screenShareItem). */
 export const SCREEN_SHARE_KEY = 'screenShare';
 
