@@ -1,10 +1,11 @@
 // The popup's one storage read, started before its module has loaded: popup.html loads this tiny classic script
 // `async`, so it runs as soon as it arrives (the popup's module is several times larger and runs only after the page
 // is parsed), and the answer is usually back by the time the popup renders. Built on its own as an unlisted script,
-// with no polyfill: `chrome.*` answers with a promise in both browsers' MV3.
+// without the polyfill (lib/platform/native.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { POPUP_READ_KEYS, type PopupReadGlobal } from '@/lib/model/desk/popup-snapshot';
+import { nativeBrowser } from '@/lib/platform/native';
 
 export default defineUnlistedScript(() => {
-  (globalThis as PopupReadGlobal).popupStartRead = chrome.storage.session.get(POPUP_READ_KEYS);
+  (globalThis as PopupReadGlobal).popupStartRead = nativeBrowser.storage.session.get(POPUP_READ_KEYS);
 });

@@ -3,7 +3,6 @@
 // never waits on the background, and builds no schema before it is ready: asking, the settings notice and, when no
 // background has written a snapshot yet since the browser started, reading storage in full all load on demand.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import {
   DRAFT_KEY,
   POPUP_READ_KEYS,
@@ -15,6 +14,7 @@ import {
   SNAPSHOT_KEY,
 } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
+import { nativeBrowser as browser } from '@/lib/platform/native';
 import { openPanel } from '@/lib/platform/panel';
 import { App } from './App';
 import type { PopupClient, Watched } from './client';

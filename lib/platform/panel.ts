@@ -1,6 +1,6 @@
 // What differs between Chrome and Firefox lives here and in wxt.config.ts's manifest; everything else is shared.
 // Chrome has a side panel (chrome.sidePanel, which webextension-polyfill does not wrap); Firefox has a sidebar.
-import { browser } from 'wxt/browser';
+import { nativeBrowser } from '@/lib/platform/native';
 import { t } from '@/lib/words/t';
 
 /** WXT types `browser` after Chrome's API, which has no sidebarAction. */
@@ -16,7 +16,7 @@ export const OPEN_PANEL_COMMAND = import.meta.env.FIREFOX ? '_execute_sidebar_ac
  * so call it straight from the click, menu or command handler, before any `await`.
  */
 export function openPanel(windowId: number | undefined): Promise<void> {
-  if (import.meta.env.FIREFOX) return (browser as unknown as FirefoxBrowser).sidebarAction.open();
+  if (import.meta.env.FIREFOX) return (nativeBrowser as unknown as FirefoxBrowser).sidebarAction.open();
   if (!globalThis.chrome?.sidePanel || windowId === undefined) return Promise.reject(new Error(t('noSidePanel')));
   return chrome.sidePanel.open({ windowId });
 }

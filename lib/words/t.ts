@@ -1,5 +1,6 @@
 // Every string a page shows goes through here: the browser picks the agent's language, falling back to English.
-import { browser } from 'wxt/browser';
+// The browser's own i18n, not webextension-polyfill's wrapper (the popup's script before ready carries no polyfill,
+// lib/platform/native.ts): getMessage is the same synchronous call in both browsers, and Firefox has `chrome` too.
 import type { MessageKey } from './en';
 
 // WXT types getMessage from a public/_locales folder; ours are written from lib/words at build time.
@@ -14,7 +15,7 @@ let rightToLeft: boolean | undefined;
  * reorder the words around it.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const getMessage = browser.i18n.getMessage as GetMessage;
+  const getMessage = chrome.i18n.getMessage as GetMessage;
   rightToLeft ??= getMessage('textDirection') === 'rtl';
   return getMessage(
     key,
