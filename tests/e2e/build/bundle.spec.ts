@@ -16,6 +16,13 @@ for (const { name, page, bytes } of BUDGETS) {
   });
 }
 
+test('before it is ready the popup loads its own script and its storage read only: no chunk it shares with another page, no webextension-polyfill', () => {
+  const { files } = pageScripts(CHROME, 'popup.html');
+  expect(files.map((file) => file.replace(/-[\w-]{8}\.js$/, '.js')).sort()).toEqual(['chunks/popup.js', 'popup-read.js']);
+  // The polyfill's own guard message: in every bundle that carries it, minified or not.
+  for (const file of files) expect(readFileSync(join(CHROME, file), 'utf8')).not.toContain('only be loaded in a browser extension');
+});
+
 test('host permissions cover the five clusters (and, in this build for the sandbox, http on this machine) only; any other https host is optional', () => {
   const sandbox = ['http://127.0.0.1/*', 'http://localhost/*'];
   expect(manifest.host_permissions.sort()).toEqual([...CLUSTERS.map((cluster) => `${cluster.baseUrl}/*`), ...sandbox].sort());
