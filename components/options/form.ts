@@ -6,7 +6,11 @@ import { t } from '@/lib/words/t';
 
 /** One line of the brand list as the form holds it: the cluster chosen by name, the URL typed when it is custom. */
 export type BrandRow = { brand: string; cluster: string; url: string };
-export type Form = { apiBaseUrl: string; brand: string; deviceId: string; cooldownSeconds: string; brands: BrandRow[] };
+/**
+ * Every setting as the form holds it, keyed by Settings itself: text as typed (numbers too, checked on Save by
+ * checkSettings, as an import is), the brand list as rows. A setting that is not text needs its way here.
+ */
+export type Form = { [Field in keyof Settings]: Field extends 'brands' ? BrandRow[] : string };
 
 export const CUSTOM = 'custom';
 export const DEFAULT = 'default';
