@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadOnce } from '@/components/common/load-once';
 import { ScreenShareSwitch } from '@/components/common/ScreenShareSwitch';
 import { TargetBand } from '@/components/common/TargetBand';
 import { useLazy } from '@/components/common/useLazy';
@@ -17,14 +18,14 @@ import { NEXT_FIELD } from './next-field';
 
 type Props = { initial: PopupState; client: PopupClient };
 
-const loadSessionStart = () => import('@/components/popup/SessionStart').then((module) => module.SessionStart);
+const loadSessionStart = loadOnce(() => import('@/components/popup/SessionStart').then((module) => module.SessionStart));
 // The outcome line is not needed for the form to be ready: it loads right after, before any click can need it.
-const loadOutcomeMessage = () => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage);
-const loadShortcuts = () => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts);
+const loadOutcomeMessage = loadOnce(() => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage));
+const loadShortcuts = loadOnce(() => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts));
 // The message schemas are needed only once the agent clicks: they load after the form is on screen.
-const loadProtocol = () => import('@/lib/messaging/protocol');
+const loadProtocol = loadOnce(() => import('@/lib/messaging/protocol'));
 // How the form changes after a call: needed only once a call ends, so it too loads after the form is on screen.
-const loadDraftRules = () => import('@/lib/model/desk/draft');
+const loadDraftRules = loadOnce(() => import('@/lib/model/desk/draft'));
 type CallAction = Exclude<Action, 'refreshToken'>;
 
 export function App({ initial, client }: Props) {

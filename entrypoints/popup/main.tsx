@@ -3,6 +3,7 @@
 // never waits on the background, and builds no schema before it is ready: asking, the settings notice and, when no
 // background has written a snapshot yet since the browser started, reading storage in full all load on demand.
 import { render } from 'preact';
+import { loadOnce } from '@/components/common/load-once';
 import {
   DRAFT_KEY,
   POPUP_READ_KEYS,
@@ -29,7 +30,7 @@ applyPageLanguage('extName');
 let windowId: number | undefined;
 
 // Asking is loaded once the form is on screen (see start), not before: it is needed only from the first click.
-const loadAsk = () => import('@/lib/messaging/ask').then((module) => module.ask);
+const loadAsk = loadOnce(() => import('@/lib/messaging/ask').then((module) => module.ask));
 
 const watchedOf = ({ settings, activity, cooldowns, hasToken, firstFactor, screenShare }: PopupSnapshot): Watched => ({
   settings,
