@@ -36,9 +36,9 @@ export function createCooldowns(settings: () => Promise<Settings>, now: () => nu
     step: OtpStep,
     send: (apiBaseUrl: string) => Promise<Outcome>,
   ): Promise<Outcome> {
-    const current = await settings();
+    const [current, stored] = await Promise.all([settings(), cooldownsItem.get()]);
     const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
-    const cooldowns = dropExpired(await cooldownsItem.get(), now());
+    const cooldowns = dropExpired(stored, now());
     const until = cooldowns[key] ?? 0;
     if (until > now()) {
       return { action, subject: subjectOf(who), finishedAt: now(), result: { ok: false, error: { kind: 'cooldown', until } } };
