@@ -76,6 +76,17 @@ test('the form survives closing and reopening the popup, and the cooldown counts
   await expect(popup.sendButton).toBeDisabled();
 });
 
+test('the popup reads the form itself when its early storage read has not run', async ({ popup, sandbox }) => {
+  const session = openSession(sandbox);
+  await popup.fill(session);
+  // popup-read.js's answer never arrives: the global it sets is swallowed, as if the script had not run yet.
+  await popup.page.addInitScript(() => Object.defineProperty(window, 'popupStartRead', { get: () => undefined, set: () => {} }));
+  await popup.page.reload();
+  await popup.sendButton.waitFor();
+  await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
+  await expect(popup.field('Session ID')).toHaveValue(session.sessionId);
+});
+
 test('brand and device ID come from Settings for a new customer', async ({ popup, extensionPage }) => {
   await updateSettings(extensionPage, { brand: 'Acme', deviceId: 'desk-7' });
   await popup.page.reload();
