@@ -1,7 +1,7 @@
 // The popup draws itself from one storage.session read (the background's snapshot and the form, popup-snapshot.ts),
-// started by entrypoints/popup-read.ts before this module has loaded,
-// never waits on the background, and builds no schema before it is ready: asking, the settings notice and, when no
-// background has written a snapshot yet since the browser started, reading storage in full all load on demand.
+// started by entrypoints/popup-read.ts before this module has loaded. It never waits on the background, and builds no
+// schema before it is ready: asking, the settings notice and, when no background has written a snapshot yet since the
+// browser started, reading storage in full all load on demand.
 import { render } from 'preact';
 import { loadOnce } from '@/components/common/load-once';
 import {
