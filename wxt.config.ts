@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { CLUSTERS } from './lib/model/capillary/clusters';
 import { MANAGED_SCHEMA } from './lib/model/settings/policy-schema';
@@ -108,6 +109,14 @@ export default defineConfig({
       const popup = pages.findIndex((entry) => entry.type === 'popup');
       groups.push(pages.splice(popup, 1));
     },
+    // The background calls the browser's own API (lib/platform/native-browser.ts): its budget has no room for the
+    // polyfill, and it needs none.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'background')) return;
+      const native = resolve(import.meta.dirname, 'lib/platform/native-browser.ts');
+      config.resolve ??= {};
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: native }, ...aliasList(config.resolve.alias)];
+    },
     'build:publicAssets': async (wxt, files) => {
       files.push(...(await renderIcons()), ...writeCatalogues(wxt.config.mode === STORE_MODE));
       if (wxt.config.browser !== 'firefox') files.push(writeManagedSchema(), writeOffscreenPage());
@@ -170,3 +179,9 @@ export default defineConfig({
     };
   },
 });
+
+/** Vite's aliases as a list, whichever form they were given in. */
+function aliasList(alias: AliasOptions | undefined): Alias[] {
+  if (!alias) return [];
+  return Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}

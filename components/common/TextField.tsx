@@ -19,6 +19,7 @@ type Props = {
   list?: string;
   /** Set by the organisation's policy: shown, not editable. */
   disabled?: boolean;
+  maxLength?: number;
 };
 
 export function TextField({
@@ -35,6 +36,7 @@ export function TextField({
   masked,
   list,
   disabled,
+  maxLength,
 }: Props) {
   return (
     <div class="field">
@@ -50,6 +52,7 @@ export function TextField({
         placeholder={placeholder}
         list={list}
         disabled={disabled}
+        maxLength={maxLength}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}

@@ -2,7 +2,7 @@ import { TextField } from '@/components/common/TextField';
 import { t } from '@/lib/words/t';
 import type { FieldPropsOf } from './field-props';
 
-/** What a new customer's form starts with, and how long a second SMS is held back. */
+/** What a new customer's form starts with, how long a second SMS is held back, and when an idle session ends. */
 export function DefaultsSection({ fieldProps }: { fieldProps: FieldPropsOf }) {
   return (
     <fieldset>
@@ -12,6 +12,7 @@ export function DefaultsSection({ fieldProps }: { fieldProps: FieldPropsOf }) {
         <TextField id="default-device-id" label={t('deviceId')} {...fieldProps('deviceId')} />
       </div>
       <TextField id="cooldown" label={t('cooldownSeconds')} inputMode="numeric" {...fieldProps('cooldownSeconds')} />
+      <TextField id="idle-minutes" label={t('idleMinutes')} inputMode="numeric" {...fieldProps('idleMinutes')} />
     </fieldset>
   );
 }

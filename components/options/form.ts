@@ -25,6 +25,7 @@ export function formOf(settings: Settings): Form {
   return {
     ...settings,
     cooldownSeconds: String(settings.cooldownSeconds),
+    idleMinutes: String(settings.idleMinutes),
     brands: settings.brands.map(({ brand, apiBaseUrl }) => ({
       brand,
       cluster: apiBaseUrl ? presetOf(apiBaseUrl) : DEFAULT,

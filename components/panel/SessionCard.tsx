@@ -21,6 +21,7 @@ const OPENS_SESSION: Record<Action, boolean> = {
   validateOtp: false,
   refreshToken: false,
   endSession: false,
+  autoEndSession: false,
 };
 
 /** The MFA session being worked on: who it is for, how long it has left, and every OTP sent and code tried. */
@@ -50,7 +51,13 @@ export function SessionCard({ session, now, hide }: Props) {
         </dd>
         <dt>{t('foldSession')}</dt>
         <dd>
-          <Countdown at={endsAt} now={now} kind="expiry" /> <span class="muted">{t('sessionDefault', SESSION_MINUTES)}</span>
+          {session.endedAt !== undefined ? (
+            t('noteEnded', clock(session.endedAt))
+          ) : (
+            <>
+              <Countdown at={endsAt} now={now} kind="expiry" /> <span class="muted">{t('sessionDefault', SESSION_MINUTES)}</span>
+            </>
+          )}
         </dd>
       </dl>
       <ol class="timeline" aria-label={t('sessionEvents')}>

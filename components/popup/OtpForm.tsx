@@ -3,6 +3,7 @@ import { SelectField } from '@/components/common/SelectField';
 import { TextField } from '@/components/common/TextField';
 import { clusterName } from '@/lib/model/capillary/clusters';
 import { canonicalIdentifier, IDENTIFIER_TYPES, type IdentifierType } from '@/lib/model/capillary/identifier';
+import { MAX_REFERENCE } from '@/lib/model/desk/desk-keys';
 import type { Draft } from '@/lib/model/desk/stored';
 import type { BrandCluster } from '@/lib/model/settings/settings';
 import { t } from '@/lib/words/t';
@@ -91,6 +92,14 @@ export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onCha
           placeholder="P-…"
           masked={hide}
           onInput={set('sessionId')}
+        />
+        <TextField
+          id="reference"
+          label={t('reference')}
+          value={draft.reference}
+          maxLength={MAX_REFERENCE}
+          placeholder="#48213"
+          onInput={set('reference')}
         />
         {children}
         {/* The main action once there is a session; before, starting one is, and Send OTP only says what is missing. */}

@@ -3,6 +3,8 @@ import { t } from '@/lib/words/t';
 /** Every shortcut of the popup, in the order an agent meets them. Loaded when the agent opens the list. */
 const SHORTCUTS = [
   ['keysTab', 'keysTabDoes'],
+  ['keysCustomers', 'keysCustomersDoes'],
+  ['keysNewCustomer', 'keysNewCustomerDoes'],
   ['keysEnterCustomer', 'keysEnterCustomerDoes'],
   ['keysEnterOtp', 'keysEnterOtpDoes'],
   ['keysEscape', 'keysEscapeDoes'],

@@ -2,43 +2,44 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDesk } from '@/entrypoints/background/desk/desk';
 import { createCapillaryApi } from '@/lib/capillary/client';
+import { viewCustomer } from '@/lib/model/desk/customer-view';
+import { customerInSelection } from '@/lib/model/desk/selection';
 import { CLEAR_CLIPBOARD_ALARM } from '@/lib/platform/clipboard';
 import { mayReach, watchHostsInUse } from '@/lib/platform/host-access';
 import { log } from '@/lib/platform/log';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { moveEarlierSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import { customerStore } from '@/lib/platform/storage/customer-store';
+import { allCustomers, formOf, RECORD_KEYS, selectedItem } from '@/lib/platform/storage/customer-store';
+import { menuNoticeItem } from '@/lib/platform/storage/items';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { t } from '@/lib/words/t';
-import { BADGE_ALARM, showSessionBadge } from './badge';
+import { BADGE_ALARM, showDeskBadge } from './badge';
 import { cachedSettings } from './cached-settings';
 import { browserClipboardClearer } from './clipboard-clear';
+import { IDLE_ALARM, idleDue } from './idle';
 import { createRouter } from './router';
 import { keepSnapshot } from './snapshot-keeper';
 import { browserUpdater, UPDATE_ALARM, watchLiveness } from './update';
 
 const DECODE_MENU = 'decode-jwt';
+const CUSTOMER_MENU = 'use-as-customer';
 
 export default defineBackground(() => {
-  const customer = customerStore();
-  const desk = createDesk({
-    api: (baseUrl) => createCapillaryApi({ baseUrl }),
-    mayReach,
-    settings: cachedSettings(),
-    now: Date.now,
-  });
-  // One reload: "Install now" ends the session, which alone may set off the updater's reload too.
+  const settings = cachedSettings();
+  const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, settings, now: Date.now });
+  // One reload: "Install now" ends the sessions, which alone may set off the updater's reload too.
   let reloading = false;
   const reload = () => {
     if (!reloading) browser.runtime.reload();
     reloading = true;
   };
   const updater = browserUpdater(reload);
-  // "Install now" ends the session as End session does (its token expired at its cluster), then applies the
-  // update. The reply goes first: the reload ends this worker and the page that asked.
+  // "Install now" ends every customer's session as End session does (each token expired at its cluster), then
+  // applies the update. The reply goes first: the reload ends this worker and the page that asked.
   const installUpdate = async () => {
-    if (await customer.auth.get()) await desk.endSession();
+    const holding = (await allCustomers()).filter((customer) => customer.auth);
+    await Promise.all(holding.map((customer) => desk.endSession({ customerId: customer.id })));
     setTimeout(reload, 100);
     return { installing: true as const };
   };
@@ -51,38 +52,50 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(route);
   keepSnapshot();
 
-  // An update waits while a session is live, and the worker stays up meanwhile (lib/platform/update.ts): looked at
-  // again whenever the session, token, first factor, form or the waiting update change, when the session's time is
-  // up, and when the worker starts.
+  // An update waits while a session is live, and the worker stays up meanwhile (update.ts): looked at again whenever
+  // a customer's record or form's Session ID or the waiting update change, when a session's time is up, and when the
+  // worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
   const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('an update could not be looked at', error));
   watchLiveness(applyUpdateWhenIdle);
   applyUpdateWhenIdle();
 
-  // The badge follows the session and token in storage.session, whichever call or page changed them, on start-up,
-  // and when the session's time is up (an alarm).
-  const refreshBadge = () =>
-    void Promise.all([customer.session.get(), customer.auth.get()])
-      .then(([session, auth]) => showSessionBadge(session, auth !== null))
-      .catch((error) => log.warn('the badge could not be shown', error));
-  customer.session.watch(refreshBadge);
-  customer.auth.watch(refreshBadge);
-  refreshBadge();
+  // The badge and the idle time follow the customers' records, whichever call or page changed them, on start-up,
+  // on a change of Settings, and when a verification, session or idle time ends (alarms).
+  const lookAtDesk = () =>
+    void Promise.all([allCustomers(), settings()])
+      .then(async ([customers, current]) => {
+        const { due, next } = idleDue(customers, current.idleMinutes, Date.now());
+        if (next !== null) await browser.alarms.create(IDLE_ALARM, { when: next });
+        else await browser.alarms.clear(IDLE_ALARM);
+        await Promise.all(due.map((customerId) => desk.endIdleSession(customerId)));
+        await showDeskBadge(customers.map(viewCustomer));
+      })
+      .catch((error) => log.warn('the desk could not be looked at', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' ? RECORD_KEYS.some((key) => key in changes) : area !== 'local') lookAtDesk();
+  });
+  lookAtDesk();
 
-  watchHostsInUse(() => Promise.all([currentSettings(), customer.auth.get().then((auth) => auth?.apiBaseUrl)]));
+  watchHostsInUse(async () => [
+    await currentSettings(),
+    (await allCustomers()).flatMap((customer) => (customer.auth ? [customer.auth.apiBaseUrl] : [])),
+  ]);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) applyUpdateWhenIdle();
-    if (alarm.name === BADGE_ALARM) refreshBadge();
+    if (alarm.name === BADGE_ALARM || alarm.name === IDLE_ALARM) lookAtDesk();
     if (alarm.name === FORGET_SELECTION_ALARM) void pendingJwtItem.set(null);
     if (alarm.name === CLEAR_CLIPBOARD_ALARM) clipboard.clear().catch((error) => log.warn('the clipboard could not be cleared', error));
   });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: DECODE_MENU, title: t('decodeJwtMenu'), contexts: ['selection'] });
+    browser.contextMenus.create({ id: CUSTOMER_MENU, title: t('useAsCustomerMenu'), contexts: ['selection'] });
     moveEarlierSettings().catch((error) => log.warn('settings were not moved to storage.sync', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CUSTOMER_MENU) return void useAsCustomer(info.selectionText ?? '', tab?.windowId);
     if (info.menuItemId !== DECODE_MENU) return;
     // Opening the panel must come first, while the click still counts as the user's action.
     openPanel(tab?.windowId).catch(reportPanelFailure);
@@ -92,7 +105,37 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) openPanel(tab?.windowId).catch(reportPanelFailure);
   });
+
+  /**
+   * The selected phone number or email becomes a customer: the empty one on screen, else a new one. MFA Desk opens
+   * on it first, while the click still counts as the user's action: the popup where the browser allows it, else the
+   * side panel (whose form is the same). Anything else is refused with a notice there.
+   */
+  async function useAsCustomer(selection: string, windowId: number | undefined) {
+    const opening = openFromMenu(windowId);
+    const given = customerInSelection(selection);
+    if (!given) {
+      await menuNoticeItem.set({ notice: 'not-a-customer', at: Date.now() });
+      return opening;
+    }
+    const selected = await selectedItem.get();
+    const onScreen = (await allCustomers()).find((customer) => customer.id === selected);
+    const form = onScreen && (await formOf(onScreen.id).get());
+    const empty = onScreen && !onScreen.session && !onScreen.auth && !form?.identifierValue.trim();
+    if (onScreen && form && empty) await formOf(onScreen.id).set({ ...form, ...given });
+    else if ('rejected' in (await desk.newCustomer(given))) await menuNoticeItem.set({ notice: 'desk-full', at: Date.now() });
+    return opening;
+  }
 });
+
+/** The popup where the browser opens it from a menu click (action.openPopup), else the side panel. */
+function openFromMenu(windowId: number | undefined): Promise<void> {
+  const action = browser.action as typeof browser.action & { openPopup?: (options?: { windowId?: number }) => Promise<void> };
+  const popup = action.openPopup
+    ? action.openPopup(windowId === undefined ? undefined : { windowId })
+    : Promise.reject(new Error('no openPopup'));
+  return popup.catch(() => openPanel(windowId)).catch(reportPanelFailure);
+}
 
 function reportPanelFailure(error: unknown) {
   log.warn('the side panel could not be opened', error);

@@ -5,14 +5,13 @@ import { browser } from 'wxt/browser';
 import { readSnapshot, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
 import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import { log } from '@/lib/platform/log';
-import { customerStore } from '@/lib/platform/storage/customer-store';
+import { RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 
-const customer = customerStore();
 /** What the snapshot is made of, by storage area. */
 const PARTS: Record<string, string[]> = {
-  session: [customer.activity.key, customer.auth.key, customer.firstFactor.key, cooldownsItem.key],
+  session: [...RECORD_KEYS, cooldownsItem.key],
   local: [screenShareItem.key, ...LOCAL_KEYS],
   sync: [SETTINGS_KEY],
 };

@@ -9,15 +9,16 @@
 // activity) for as long as anything is live: an update that arrives then is held, and this module decides.
 import { browser } from 'wxt/browser';
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
+import { formKey, SLOTS } from '@/lib/model/desk/desk-keys';
+import { readDraft } from '@/lib/model/desk/popup-snapshot';
 import type { MfaSession } from '@/lib/model/desk/session';
-import { customerStore } from '@/lib/platform/storage/customer-store';
-import type { Item } from '@/lib/platform/storage/define-item';
+import { allCustomers, formOf, RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { pendingUpdateItem } from '@/lib/platform/storage/items';
 
 /** The alarm that applies a waiting update when the session's time is up, even if the worker was stopped since. */
 export const UPDATE_ALARM = 'apply-update';
 
-export interface DeskState {
+export interface CustomerState {
   session: MfaSession | null;
   tokenHeld: boolean;
   firstFactorUnderWay: boolean;
@@ -25,16 +26,22 @@ export interface DeskState {
   draftSessionId: string;
 }
 
-/** Until when an update must wait: for ever while a token or first factor is held, the session's end while the form is in it, else not at all. */
-export function liveUntil({ session, tokenHeld, firstFactorUnderWay, draftSessionId }: DeskState, now: number): number | null {
+/** Until when an update must wait for one customer: for ever while a token or first factor is held, the session's end while the form is in it, else not at all. */
+export function liveUntil({ session, tokenHeld, firstFactorUnderWay, draftSessionId }: CustomerState, now: number): number | null {
   if (tokenHeld || firstFactorUnderWay) return Number.POSITIVE_INFINITY;
-  if (!session || session.sessionId !== draftSessionId.trim()) return null;
+  if (!session || session.endedAt !== undefined || session.sessionId !== draftSessionId.trim()) return null;
   const ends = session.beganAt + SESSION_MINUTES * 60_000;
   return ends > now ? ends : null;
 }
 
+/** Until when an update must wait for the whole desk: the latest of its customers'. */
+export function deskLiveUntil(customers: CustomerState[], now: number): number | null {
+  const untils = customers.map((customer) => liveUntil(customer, now)).filter((until) => until !== null);
+  return untils.length > 0 ? Math.max(...untils) : null;
+}
+
 export interface UpdaterDeps {
-  deskState(): Promise<DeskState>;
+  deskState(): Promise<CustomerState[]>;
   /** Applies the update the browser holds (runtime.reload). */
   reload(): void;
   /** Asks to be checked again at this time (an alarm, which outlives the worker). */
@@ -54,7 +61,7 @@ export function createUpdater(deps: UpdaterDeps) {
    */
   async function applyWhenIdle(): Promise<void> {
     const [pending, state] = await Promise.all([pendingUpdateItem.get(), deps.deskState()]);
-    const until = liveUntil(state, deps.now());
+    const until = deskLiveUntil(state, deps.now());
     deps.keepAlive(until !== null);
     if (until !== null && Number.isFinite(until)) deps.checkAt(until);
     if (pending && until === null) deps.reload();
@@ -70,33 +77,38 @@ export function createUpdater(deps: UpdaterDeps) {
 }
 
 /**
- * Calls back whenever what decides a waiting update changes: the record itself, the session, token or first factor,
- * or the Session ID the form names. Not every keystroke: the popup saves its form as the agent types.
+ * Calls back whenever what decides a waiting update changes: the record itself, a customer's record, or the Session
+ * ID a form names. Not every keystroke: the popup saves its form as the agent types.
  */
 export function watchLiveness(callback: () => void): void {
-  const customer = customerStore();
-  for (const item of [pendingUpdateItem, customer.session, customer.auth, customer.firstFactor] as Item<unknown>[]) item.watch(callback);
-  let sessionId: string | undefined;
-  customer.form.watch((draft) => {
-    if ((draft?.sessionId ?? '') === sessionId) return;
-    sessionId = draft?.sessionId ?? '';
-    callback();
+  const sessionIds = new Map<string, string>();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session') return;
+    let changed = pendingUpdateItem.key in changes || RECORD_KEYS.some((key) => key in changes);
+    for (const slot of SLOTS) {
+      const key = formKey(slot);
+      if (!(key in changes)) continue;
+      const sessionId = readDraft(changes[key].newValue)?.sessionId ?? '';
+      if (sessionIds.get(key) !== sessionId) changed = true;
+      sessionIds.set(key, sessionId);
+    }
+    if (changed) callback();
   });
 }
 
-/** The updater wired to the browser: the desk's items, alarms, and an API call every 25 s as the heartbeat. */
+/** The updater wired to the browser: the desk's customers, alarms, and an API call every 25 s as the heartbeat. */
 export function browserUpdater(reload: () => void) {
-  const customer = customerStore();
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   return createUpdater({
     deskState: async () => {
-      const [session, auth, firstFactor, draft] = await Promise.all([
-        customer.session.get(),
-        customer.auth.get(),
-        customer.firstFactor.get(),
-        customer.form.get(),
-      ]);
-      return { session, tokenHeld: auth !== null, firstFactorUnderWay: firstFactor !== null, draftSessionId: draft?.sessionId ?? '' };
+      const customers = await allCustomers();
+      const forms = await Promise.all(customers.map((customer) => formOf(customer.id).get()));
+      return customers.map(({ session, auth, firstFactor }, index) => ({
+        session,
+        tokenHeld: auth !== null,
+        firstFactorUnderWay: firstFactor !== null,
+        draftSessionId: forms[index]?.sessionId ?? '',
+      }));
     },
     reload,
     checkAt: (when) => void browser.alarms.create(UPDATE_ALARM, { when }),

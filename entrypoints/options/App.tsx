@@ -86,7 +86,12 @@ export function App({ initial, managed = NO_POLICY, client, notice }: Props) {
    */
   function save(event: Event, confirmed = false) {
     event.preventDefault();
-    const given = { ...form, cooldownSeconds: Number(form.cooldownSeconds), brands: brandsOf(form.brands) };
+    const given = {
+      ...form,
+      cooldownSeconds: Number(form.cooldownSeconds),
+      idleMinutes: Number(form.idleMinutes),
+      brands: brandsOf(form.brands),
+    };
     const { settings, fields } = checkSettings(given, saved);
     setErrors(fields);
     if (Object.keys(fields).length > 0) {

@@ -1,7 +1,6 @@
 // What the popup is drawn from and what it asks of the extension: main.tsx wires these to storage and the background.
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
-import type { Activity } from '@/lib/model/desk/outcome';
-import type { FirstFactorView } from '@/lib/model/desk/popup-snapshot';
+import type { CustomerView } from '@/lib/model/desk/customer-view';
 import type { Draft } from '@/lib/model/desk/stored';
 import type { Settings } from '@/lib/model/settings/settings';
 
@@ -9,24 +8,36 @@ export interface PopupState {
   settings: Settings;
   /** Stored settings had invalid fields, reset to their defaults: told once. */
   settingsNotice?: string | null;
-  draft: Draft;
-  activity: Activity;
+  /** The desk's customers, in the order of their places: what each is doing, without a secret. */
+  customers: CustomerView[];
+  /** Each customer's form by place, as saved (a customer without one starts from Settings). */
+  forms: Record<number, Draft>;
+  /** The customer on screen. */
+  selected: string;
+  /** Why a selection on a page made no customer, said when the popup opened for it. */
+  menuNotice: MenuNoticeCode | null;
   cooldowns: Record<string, number>;
-  /** Whether a validated token is held: End session is offered. */
-  hasToken: boolean;
-  firstFactor: FirstFactorView | null;
   screenShare: boolean;
 }
 
 /** What the popup watches while open: settings too, so the band never disagrees with where the next call goes. */
-export type Watched = Pick<PopupState, 'settings' | 'activity' | 'cooldowns' | 'hasToken' | 'firstFactor' | 'screenShare'>;
+export type Watched = Pick<PopupState, 'settings' | 'customers' | 'cooldowns' | 'screenShare'>;
+/** A change the popup hears of: the snapshot's parts, the customer chosen (here or in the panel), forms saved by others. */
+export type Heard = Partial<Watched> & {
+  selected?: string;
+  forms?: Record<number, Draft | null>;
+  menuNotice?: MenuNoticeCode | null;
+};
+export type MenuNoticeCode = 'not-a-customer' | 'desk-full';
 
 /** What the popup needs from the extension; main.tsx wires it to the background and storage. */
 export interface PopupClient {
   ask<T extends MessageType>(type: T, request: RequestOf<T>): Promise<ReplyOf<T> | Rejection>;
-  saveDraft(draft: Draft): void;
+  saveDraft(customerId: string, draft: Draft): void;
+  /** Chooses the customer on screen, in the side panel too. */
+  select(customerId: string): void;
   setScreenShare(on: boolean): void;
-  watch(callback: (change: Partial<Watched>) => void): () => void;
+  watch(callback: (change: Heard) => void): () => void;
   openSettings(): void;
   /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */
   openPanel(): Promise<void>;

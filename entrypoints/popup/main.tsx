@@ -4,8 +4,10 @@
 // browser started, reading storage in full all load on demand.
 import { render } from 'preact';
 import { loadOnce } from '@/components/common/load-once';
+import { formKey, SELECTED_KEY, SLOTS, slotOf } from '@/lib/model/desk/desk-keys';
 import {
-  DRAFT_KEY,
+  freshMenuNotice,
+  MENU_NOTICE_KEY,
   POPUP_READ_KEYS,
   type PopupReadGlobal,
   type PopupSnapshot,
@@ -18,7 +20,7 @@ import type { Draft } from '@/lib/model/desk/stored';
 import { nativeBrowser as browser } from '@/lib/platform/native';
 import { openPanel } from '@/lib/platform/panel';
 import { App } from './App';
-import type { PopupClient, Watched } from './client';
+import type { Heard, PopupClient, Watched } from './client';
 import '@/components/common/base.css';
 import '@/components/popup/popup.css';
 import { applyPageLanguage } from '@/lib/words/page';
@@ -32,26 +34,43 @@ let windowId: number | undefined;
 // Asking is loaded once the form is on screen (see start), not before: it is needed only from the first click.
 const loadAsk = loadOnce(() => import('@/lib/messaging/ask').then((module) => module.ask));
 
-const watchedOf = ({ settings, activity, cooldowns, hasToken, firstFactor, screenShare }: PopupSnapshot): Watched => ({
+const watchedOf = ({ settings, customers, cooldowns, screenShare }: PopupSnapshot): Watched => ({
   settings,
-  activity,
+  customers,
   cooldowns,
-  hasToken,
-  firstFactor,
   screenShare,
 });
 
+/** The forms saved in each place (a place without a valid one is left out). */
+function formsIn(stored: Record<string, unknown>): Record<number, Draft> {
+  const forms: Record<number, Draft> = {};
+  for (const slot of SLOTS) {
+    const form = readDraft(stored[formKey(slot)]);
+    if (form) forms[slot] = form;
+  }
+  return forms;
+}
+
 const client: PopupClient = {
   ask: (type, request) => loadAsk().then((ask) => ask(type, request)),
-  // The form is the popup's own: whoever reads it back parses it (draftItem).
-  saveDraft: (draft) => void browser.storage.session.set({ [DRAFT_KEY]: draft }),
+  // The forms are the popup's own: whoever reads one back parses it (customer-store.ts).
+  saveDraft: (customerId, draft) => void browser.storage.session.set({ [formKey(slotOf(customerId))]: draft }),
+  select: (customerId) => void browser.storage.session.set({ [SELECTED_KEY]: customerId }),
   setScreenShare: (on) => void browser.storage.local.set({ [SCREEN_SHARE_KEY]: on }),
   watch(callback) {
     // One value carries every change the popup follows, settings included: the band never disagrees with where
     // the next call goes.
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const snapshot = area === 'session' && SNAPSHOT_KEY in changes ? readSnapshot(changes[SNAPSHOT_KEY].newValue) : null;
-      if (snapshot) callback(watchedOf(snapshot));
+      if (area !== 'session') return;
+      const snapshot = SNAPSHOT_KEY in changes ? readSnapshot(changes[SNAPSHOT_KEY].newValue) : null;
+      const heard: Heard = snapshot ? watchedOf(snapshot) : {};
+      const selected = changes[SELECTED_KEY]?.newValue;
+      if (typeof selected === 'string') heard.selected = selected;
+      if (MENU_NOTICE_KEY in changes) heard.menuNotice = freshMenuNotice(changes[MENU_NOTICE_KEY].newValue, Date.now());
+      for (const slot of SLOTS) {
+        if (formKey(slot) in changes) heard.forms = { ...heard.forms, [slot]: readDraft(changes[formKey(slot)].newValue) };
+      }
+      if (Object.keys(heard).length > 0) callback(heard);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
@@ -72,23 +91,20 @@ async function start() {
   const stored = await ((globalThis as PopupReadGlobal).popupStartRead ?? browser.storage.session.get(POPUP_READ_KEYS));
   const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
   const { settings } = snapshot;
-  // Brand and device ID come from Settings until the agent types their own.
-  const draft: Draft = readDraft(stored[DRAFT_KEY]) ?? {
-    identifierType: 'MOBILE',
-    identifierValue: '',
-    deviceId: settings.deviceId,
-    brand: settings.brand,
-    sessionId: '',
-    otp: '',
-    authorizedToken: '',
-    firstFactorOtp: '',
-  };
+  const chosen = stored[SELECTED_KEY];
   // Rare, like its words: the notice loads only when stored settings had invalid fields.
   const settingsNotice =
     snapshot.settingsReset.length > 0
       ? await import('@/lib/words/settings/notice').then((notice) => notice.resetNotice({ settings, reset: snapshot.settingsReset }))
       : null;
-  render(<App initial={{ ...watchedOf(snapshot), settingsNotice, draft }} client={client} />, document.getElementById('app')!);
+  const initial = {
+    ...watchedOf(snapshot),
+    settingsNotice,
+    forms: formsIn(stored),
+    menuNotice: freshMenuNotice(stored[MENU_NOTICE_KEY], Date.now()),
+    selected: typeof chosen === 'string' ? chosen : snapshot.customers[0].id,
+  };
+  render(<App initial={initial} client={client} />, document.getElementById('app')!);
   void loadAsk();
   // An update waiting for the session to end: its notice loads after the form is ready.
   void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());

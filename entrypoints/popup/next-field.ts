@@ -9,4 +9,5 @@ export const NEXT_FIELD: Record<Action, string | null> = {
   validateOtp: null,
   refreshToken: null,
   endSession: null,
+  autoEndSession: null,
 };

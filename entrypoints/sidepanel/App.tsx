@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CustomerTabs } from '@/components/common/CustomerTabs';
 import { OutcomeMessage } from '@/components/common/OutcomeMessage';
 import { ScreenShareSwitch } from '@/components/common/ScreenShareSwitch';
 import { TargetBand } from '@/components/common/TargetBand';
@@ -13,23 +14,32 @@ import { TokenSection } from '@/components/panel/TokenSection';
 import { UserTable } from '@/components/panel/UserTable';
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import { type Copied, type CopyStart, TELL_CLEARING_MS } from '@/lib/model/clipboard';
+import { customerLabel } from '@/lib/model/desk/customer-label';
+import { viewCustomer } from '@/lib/model/desk/customer-view';
+import { slotOf } from '@/lib/model/desk/desk-keys';
 import { historyToCsv } from '@/lib/model/desk/history-csv';
 import type { Outcome } from '@/lib/model/desk/outcome';
-import type { HistoryEntry, MfaSession } from '@/lib/model/desk/session';
-import type { Auth, Draft } from '@/lib/model/desk/stored';
+import { freshMenuNotice } from '@/lib/model/desk/popup-snapshot';
+import type { HistoryEntry } from '@/lib/model/desk/session';
+import type { CustomerRecord, Draft } from '@/lib/model/desk/stored';
 import { maskIdentifier } from '@/lib/model/format/mask';
 import { decodeJwt } from '@/lib/model/jwt/decode';
 import { findMismatches } from '@/lib/model/jwt/mismatch';
 import type { Settings } from '@/lib/model/settings/settings';
+import type { MenuNotice } from '@/lib/platform/storage/items';
 import { t } from '@/lib/words/t';
 
 export interface PanelState {
   settings: Settings;
   /** Stored settings had invalid fields, reset to their defaults: told once. */
   settingsNotice?: string | null;
-  auth: Auth | null;
-  session: MfaSession | null;
-  draft: Draft | null;
+  /** The desk's customers, in the order of their places, and each one's form by place. */
+  customers: CustomerRecord[];
+  forms: Record<number, Draft>;
+  /** The customer shown (chosen here or in the popup). */
+  selected: string;
+  /** Why "Use as customer in MFA Desk" made no customer. */
+  menuNotice: MenuNotice | null;
   history: HistoryEntry[];
   screenShare: boolean;
   /** Which folds the agent opened or closed (the rest as OPEN_BY_DEFAULT says). */
@@ -47,6 +57,9 @@ export interface PanelClient {
   /** Copies the token, and has the background clear the clipboard 60 s later if it still holds it. */
   copy(text: string): Promise<CopyStart>;
   setScreenShare(on: boolean): void;
+  select(customerId: string): void;
+  /** Puts the ticket's note on the clipboard. */
+  copyNote(text: string): Promise<boolean>;
   setFolds(folds: Partial<Record<FoldId, boolean>>): void;
   download(filename: string, text: string): void;
 }
@@ -60,7 +73,7 @@ export function App({ initial, client }: Props) {
   const [pasted, setPasted] = useState(initial.pendingJwt?.text ?? '');
   const [personalAsked, setShowPersonal] = useState(false);
   // End session from here: said where the token was, until another token arrives.
-  const [ended, setEnded] = useState<Outcome | null>(null);
+  const [ended, setEnded] = useState<{ id: string; outcome: Outcome } | null>(null);
   const now = useNow(true);
 
   useEffect(
@@ -72,7 +85,14 @@ export function App({ initial, client }: Props) {
     [client],
   );
 
-  const { auth, session, draft, history, screenShare } = state;
+  const { customers, history, screenShare } = state;
+  const record = customers.find((candidate) => candidate.id === state.selected) ?? customers[0];
+  const { auth, session } = record;
+  const draft = state.forms[slotOf(record.id)] ?? null;
+  const views = customers.map(viewCustomer);
+  const labels = Object.fromEntries(views.map((view) => [view.id, customerLabel(view, state.forms[slotOf(view.id)])]));
+  const menuNotice = freshMenuNotice(state.menuNotice, now);
+  const [noteCopy, setNoteCopy] = useState<{ alert: boolean; text: string } | null>(null);
   useEffect(() => {
     if (auth) setEnded(null);
   }, [auth]);
@@ -115,7 +135,30 @@ export function App({ initial, client }: Props) {
         </p>
       )}
 
+      <CustomerTabs customers={views} labels={labels} selected={record.id} now={now} onSelect={client.select} />
+      {menuNotice && (
+        <p role="alert" class="outcome error">
+          {t(menuNotice === 'desk-full' ? 'menuDeskFull' : 'menuNotACustomer')}
+        </p>
+      )}
+
       <SummaryCard session={session} auth={auth} token={token} customer={customer} now={now} />
+      <div class="row buttons">
+        <button
+          type="button"
+          onClick={async () => {
+            const { noteOf, noteCopied } = await import('@/lib/words/note');
+            setNoteCopy(noteCopied(await client.copyNote(noteOf(viewCustomer(record), draft ?? undefined))));
+          }}
+        >
+          {t('copyNote')}
+        </button>
+        {noteCopy && (
+          <span role={noteCopy.alert ? 'alert' : 'status'} class={noteCopy.alert ? 'field-error' : 'muted'}>
+            {noteCopy.text}
+          </span>
+        )}
+      </div>
 
       {mismatches.length > 0 && (
         <div role="alert" class="warning">
@@ -146,12 +189,12 @@ export function App({ initial, client }: Props) {
               <TokenActions
                 now={now}
                 onAction={async (action) => {
-                  const answer = await client.ask(action, {});
-                  if (action === 'endSession' && !('rejected' in answer) && answer.result.ok) setEnded(answer);
+                  const answer = await client.ask(action, { customerId: record.id });
+                  if (action === 'endSession' && !('rejected' in answer) && answer.result.ok) setEnded({ id: record.id, outcome: answer });
                   return answer;
                 }}
                 onStartOver={async () => {
-                  await client.ask('startOver', {});
+                  await client.ask('startOver', { customerId: record.id });
                 }}
               />
             </TokenSection>
@@ -164,8 +207,8 @@ export function App({ initial, client }: Props) {
           </Fold>
           <p class="note">{t('notVerifiedNote')}</p>
         </>
-      ) : ended ? (
-        <OutcomeMessage view={{ state: 'done', outcome: ended }} now={now} onStartOver={() => undefined} />
+      ) : ended?.id === record.id ? (
+        <OutcomeMessage view={{ state: 'done', outcome: ended.outcome }} now={now} onStartOver={() => undefined} />
       ) : (
         <p class="muted">{t('noTokenYet')}</p>
       )}

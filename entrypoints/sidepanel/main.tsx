@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/messaging/ask';
+import { formKey, SLOTS } from '@/lib/model/desk/desk-keys';
+import type { Draft } from '@/lib/model/desk/stored';
 import { showUpdateNotice } from '@/lib/pages/update-notice';
 import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clipboard';
 import { loadSettings } from '@/lib/platform/settings/stored';
 import { watchSettings } from '@/lib/platform/settings/watch';
-import { customerStore } from '@/lib/platform/storage/customer-store';
-import { historyItem, screenShareItem } from '@/lib/platform/storage/items';
+import { allCustomers, formAt, RECORD_KEYS, selectedItem } from '@/lib/platform/storage/customer-store';
+import { historyItem, menuNoticeItem, screenShareItem } from '@/lib/platform/storage/items';
 import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
 import '@/components/common/base.css';
@@ -14,14 +16,31 @@ import '@/components/panel/panel.css';
 import { applyPageLanguage } from '@/lib/words/page';
 
 applyPageLanguage('panelTitle');
-const customer = customerStore();
+
+/** Every customer's form, by place. */
+async function allForms(): Promise<Record<number, Draft>> {
+  const forms = await Promise.all(SLOTS.map((slot) => formAt(slot).get()));
+  return Object.fromEntries(forms.flatMap((form, slot) => (form ? [[slot, form]] : [])));
+}
+
+/** Calls back with the desk's customers or forms, read again whenever one of them changes. */
+function watchDesk(callback: (change: Partial<PanelState>) => void): () => void {
+  const formKeys = SLOTS.map(formKey);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'session') return;
+    if (RECORD_KEYS.some((key) => key in changes)) void allCustomers().then((customers) => callback({ customers }));
+    if (formKeys.some((key) => key in changes)) void allForms().then((forms) => callback({ forms }));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 const client: PanelClient = {
   watch(callback) {
     const stops = [
-      customer.auth.watch((auth) => callback({ auth })),
-      customer.session.watch((session) => callback({ session })),
-      customer.form.watch((draft) => callback({ draft })),
+      watchDesk(callback),
+      selectedItem.watch((selected) => callback({ selected })),
+      menuNoticeItem.watch((menuNotice) => callback({ menuNotice })),
       historyItem.watch((history) => callback({ history })),
       pendingJwtItem.watch((pendingJwt) => {
         if (!pendingJwt) return;
@@ -51,6 +70,12 @@ const client: PanelClient = {
     return 'rejected' in (await ask('clipboardCopied', { digest: await digestOf(text) })) ? 'failed' : 'copied';
   },
   setScreenShare: (on) => void screenShareItem.set(on),
+  select: (customerId) => void selectedItem.set(customerId),
+  copyNote: (text) =>
+    navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    ),
   setFolds: (folds) => void foldsItem.set(folds as Record<string, boolean>),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -61,25 +86,29 @@ const client: PanelClient = {
 };
 
 async function start() {
-  const [{ settings, notice }, auth, session, draft, history, pendingJwt, screenShare, folds, copied] = await Promise.all([
-    loadSettings(),
-    customer.auth.get(),
-    customer.session.get(),
-    customer.form.get(),
-    historyItem.get(),
-    pendingJwtItem.get(),
-    screenShareItem.get(),
-    foldsItem.get(),
-    copiedItem.get(),
-  ]);
+  const [{ settings, notice }, customers, forms, selected, menuNotice, history, pendingJwt, screenShare, folds, copied] = await Promise.all(
+    [
+      loadSettings(),
+      allCustomers(),
+      allForms(),
+      selectedItem.get(),
+      menuNoticeItem.get(),
+      historyItem.get(),
+      pendingJwtItem.get(),
+      screenShareItem.get(),
+      foldsItem.get(),
+      copiedItem.get(),
+    ],
+  );
   // A context-menu selection is shown once, then forgotten; one left unseen for 10 minutes is forgotten unshown.
   if (pendingJwt) void pendingJwtItem.set(null);
   const initial: PanelState = {
     settings,
     settingsNotice: notice,
-    auth,
-    session,
-    draft,
+    customers,
+    forms,
+    selected,
+    menuNotice,
     history,
     pendingJwt: freshSelection(pendingJwt, Date.now()),
     screenShare,

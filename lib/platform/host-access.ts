@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/lib/model/settings/read';
 import type { Settings } from '@/lib/model/settings/settings';
-import { customerStore } from '@/lib/platform/storage/customer-store';
+import { RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { log } from './log';
 
 /**
@@ -31,13 +31,13 @@ export function originsOf(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>): st
 
 /**
  * Gives back every optional host permission except those of the origins calls go to (the default API base URL and
- * the brand list's) and the one a held token came from (End session must still reach it): a custom host is reachable
+ * the brand list's) and those the held tokens came from (End session must still reach them): a custom host is reachable
  * only while calls may go there. The five clusters are the manifest's own host permissions and stay. The background
  * runs it whenever the settings or the token change, so a host dropped on another synced machine is given back on
  * this one too.
  */
-export async function dropOtherHosts(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>, heldTokenUrl?: string): Promise<string[]> {
-  const inUse = [...originsOf(settings), ...(heldTokenUrl ? [new URL(heldTokenUrl).origin] : [])];
+export async function dropOtherHosts(settings: Pick<Settings, 'apiBaseUrl' | 'brands'>, heldTokenUrls: string[] = []): Promise<string[]> {
+  const inUse = [...originsOf(settings), ...heldTokenUrls.map((url) => new URL(url).origin)];
   const keep = new Set(inUse.map(hostPattern));
   const required = new Set(browser.runtime.getManifest().host_permissions ?? []);
   const { origins = [] } = await browser.permissions.getAll();
@@ -48,17 +48,19 @@ export async function dropOtherHosts(settings: Pick<Settings, 'apiBaseUrl' | 'br
 
 /**
  * The background's watch: hosts are given back whenever the settings change (here, on another synced machine, by
- * policy) and when the token is gone. `inUse` reads the settings calls use and the held token's base URL.
+ * policy) and when a customer's token is gone. `inUse` reads the settings calls use and the held tokens' base URLs.
  */
-export function watchHostsInUse(inUse: () => Promise<[Pick<Settings, 'apiBaseUrl' | 'brands'>, string | undefined]>) {
+export function watchHostsInUse(inUse: () => Promise<[Pick<Settings, 'apiBaseUrl' | 'brands'>, string[]]>) {
   const giveBack = () =>
     void inUse()
-      .then(([settings, heldTokenUrl]) => dropOtherHosts(settings, heldTokenUrl))
+      .then(([settings, heldTokenUrls]) => dropOtherHosts(settings, heldTokenUrls))
       .catch((error) => log.warn('hosts no longer used could not be given back', error));
+  const tokenGone = (change?: { oldValue?: unknown; newValue?: unknown }) =>
+    change !== undefined && hasToken(change.oldValue) && !hasToken(change.newValue);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) giveBack();
-  });
-  customerStore().auth.watch((auth) => {
-    if (!auth) giveBack();
+    if (area === 'session' && RECORD_KEYS.some((key) => tokenGone(changes[key]))) giveBack();
   });
 }
+
+const hasToken = (record: unknown) => typeof record === 'object' && record !== null && (record as { auth?: unknown }).auth != null;

@@ -13,6 +13,8 @@ const SAYS: Record<RejectionCode, MessageKey> = {
   'bad-request': 'rejectBadRequest',
   'no-key': 'rejectNoKey',
   'no-token': 'rejectNoToken',
+  'unknown-customer': 'rejectUnknownCustomer',
+  'desk-full': 'rejectDeskFull',
   'background-failed': 'rejectBackgroundFailed',
   'no-answer': 'rejectNoAnswer',
   'bad-reply': 'rejectBadReply',

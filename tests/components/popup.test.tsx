@@ -1,11 +1,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
-import type { PopupClient, PopupState, Watched } from '@/entrypoints/popup/client';
+import type { Heard, PopupClient, PopupState } from '@/entrypoints/popup/client';
+import type { CustomerView } from '@/lib/model/desk/customer-view';
 import type { Outcome } from '@/lib/model/desk/outcome';
 import type { Draft } from '@/lib/model/desk/stored';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_TOKEN } from '../fixtures/capillary';
+import { emptyView } from '../fixtures/snapshot';
 
 const filled: Draft = SEED_DRAFT;
 const subject = { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' } as const;
@@ -17,19 +19,36 @@ const outcome = (action: Outcome['action'], result: Outcome['result'], extra: Pa
   ...extra,
 });
 
-type Answers = Partial<Record<Outcome['action'] | 'startOver', (request: unknown) => Promise<unknown>>>;
+type Answers = Partial<Record<Outcome['action'] | 'startOver' | 'newCustomer' | 'closeCustomer', (request: unknown) => Promise<unknown>>>;
 
-/** The popup with a fake extension: `answers` stand in for the background, by message type. */
-function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, client: Partial<PopupClient> = {}) {
-  let push: (change: Partial<Watched>) => void = () => {};
+/** The desk as these tests give it: one customer on screen, its form, what it is doing. */
+type OneCustomer = Pick<PopupState, 'settings' | 'cooldowns' | 'screenShare'> &
+  Pick<CustomerView, 'activity' | 'hasToken' | 'firstFactor'> & { draft: Draft };
+type OneCustomerChange = Partial<Omit<OneCustomer, 'draft'>>;
+
+/**
+ * The popup with a fake extension: `answers` stand in for the background, by message type. `ask` and `saveDraft`
+ * record requests and forms as for one customer (without its ID); `asked` keeps the requests whole.
+ */
+function renderPopup(state: Partial<OneCustomer> & Partial<PopupState> = {}, answers: Answers = {}, client: Partial<PopupClient> = {}) {
+  let push: (change: Heard) => void = () => {};
+  const asked = vi.fn();
   const ask = vi.fn(async (type: string, request: unknown) => {
     const answer = answers[type as keyof Answers];
     if (answer) return answer(request);
+    if (type === 'newCustomer') return { customerId: '1:5' };
+    if (type === 'closeCustomer') return { closed: true };
     return type === 'startOver' ? { done: true } : outcome(type as Outcome['action'], { ok: true });
   });
+  const saveDraft = vi.fn();
   const full: PopupClient = {
-    ask: ask as unknown as PopupClient['ask'],
-    saveDraft: vi.fn(),
+    ask: (async (type: string, request: Record<string, unknown>) => {
+      asked(type, request);
+      const { customerId: _customerId, ...rest } = request;
+      return ask(type, rest);
+    }) as unknown as PopupClient['ask'],
+    saveDraft: (_id, draft) => saveDraft(draft),
+    select: vi.fn(),
     setScreenShare: vi.fn(),
     watch: (callback) => {
       push = callback;
@@ -40,22 +59,30 @@ function renderPopup(state: Partial<PopupState> = {}, answers: Answers = {}, cli
     close: vi.fn(),
     ...client,
   };
+  const { draft = filled, activity = { inflight: null, outcome: null }, hasToken = false, firstFactor = null, ...rest } = state;
+  let view: CustomerView = { ...emptyView('0:0'), activity, hasToken, firstFactor };
   render(
     <App
       initial={{
         settings: DEFAULT_SETTINGS,
-        draft: filled,
-        activity: { inflight: null, outcome: null },
         cooldowns: {},
-        hasToken: false,
-        firstFactor: null,
         screenShare: false,
-        ...state,
+        customers: [view],
+        forms: { 0: draft },
+        selected: '0:0',
+        menuNotice: null,
+        ...rest,
       }}
       client={full}
     />,
   );
-  return { client: full, ask, push: (change: Partial<Watched>) => push(change) };
+  /** A change heard from storage: the one customer's parts become its view's. */
+  const pushOne = ({ activity, hasToken, firstFactor, ...parts }: OneCustomerChange & Heard) => {
+    const mine = Object.fromEntries(Object.entries({ activity, hasToken, firstFactor }).filter(([, value]) => value !== undefined));
+    if (Object.keys(mine).length > 0) view = { ...view, ...mine };
+    push(Object.keys(mine).length > 0 ? { ...parts, customers: [view] } : parts);
+  };
+  return { client: { ...full, saveDraft }, ask, asked, push: pushOne };
 }
 
 describe('the popup', () => {
@@ -447,5 +474,28 @@ describe('the popup’s band', () => {
       fireEvent(help, new Event('toggle'));
       await waitFor(() => expect(help.textContent).toContain('Close the popup'));
     });
+  });
+});
+
+describe('the popup’s customers', () => {
+  afterEach(cleanup);
+
+  it('names each customer’s tab by its masked identifier and brand, and sends for the one on screen', async () => {
+    const other = { ...filled, identifierValue: '919876543210', brand: 'Nomad', sessionId: 'P-9' };
+    const { asked, client } = renderPopup({
+      customers: [emptyView('0:0'), { ...emptyView('3:77'), hasToken: true, verifiedUntil: Date.now() + 60_000 }],
+      forms: { 0: filled, 3: other },
+      selected: '3:77',
+    });
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((tab) => tab.querySelector('.who')?.textContent)).toEqual(['•••••••1754 Bukl', '••••••••3210 Nomad']);
+    expect(tabs[1].getAttribute('aria-selected')).toBe('true');
+    expect(tabs[1].textContent).toContain('Verified until');
+    expect(tabs[1].className).toContain('soon');
+    fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    await waitFor(() => expect(asked).toHaveBeenCalledWith('sendOtp', expect.objectContaining({ customerId: '3:77', sessionId: 'P-9' })));
+    fireEvent.keyDown(tabs[1], { key: 'ArrowLeft' });
+    expect(client.select).toHaveBeenCalledWith('0:0');
+    expect((screen.getByLabelText('Identifier value') as HTMLInputElement).value).toBe('18767431754');
   });
 });

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type PanelClient, type PanelState } from '@/entrypoints/sidepanel/App';
 import type { Copied, CopyStart } from '@/lib/model/clipboard';
 import type { Outcome } from '@/lib/model/desk/outcome';
+import type { MfaSession } from '@/lib/model/desk/session';
+import type { Auth, CustomerRecord, Draft } from '@/lib/model/desk/stored';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { emptyRecord } from '@/lib/platform/storage/customer-store';
 import { b64url, SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../fixtures/capillary';
 
 const header = { idv: ['MOBILE|18767431754'], dev: '1234', org: 'BUKL', alg: 'HS256' };
@@ -12,7 +15,13 @@ const token = `${b64url(header)}.${b64url({ uid: '1780776', iss: 'CAPILLARY TECH
 const key = `${b64url(header)}.${b64url({ uid: '1780776', mfa: true, iat: now, rol: 'AUTH' })}.sig`;
 const user = SEED_USER;
 const draft = SEED_DRAFT;
-const empty: PanelState = {
+/** The panel as these tests give it: one customer, with its token, session and form. */
+type OneCustomer = Omit<PanelState, 'customers' | 'forms' | 'selected' | 'menuNotice'> & {
+  auth: Auth | null;
+  session: MfaSession | null;
+  draft: Draft | null;
+};
+const empty: OneCustomer = {
   settings: DEFAULT_SETTINGS,
   auth: null,
   session: null,
@@ -23,28 +32,44 @@ const empty: PanelState = {
   folds: {},
   copied: null,
 };
-const validated: PanelState = {
+const validated: OneCustomer = {
   ...empty,
   draft,
   auth: { token, key, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com', customer: SEED_CUSTOMER },
 };
 
-function renderPanel(initial: PanelState = empty, client: Partial<PanelClient> = {}) {
+/** The panel with a fake extension; `ask` records requests as for one customer (without its ID). */
+function renderPanel(initial: OneCustomer = empty, client: Partial<PanelClient> = {}) {
   let push: (change: Partial<PanelState>) => void = () => {};
+  const { ask: given, ...others } = client;
+  const ask = given ?? vi.fn(async () => ({ done: true }));
   const full: PanelClient = {
     watch: (callback) => {
       push = callback;
       return () => {};
     },
-    ask: vi.fn(async () => ({ done: true })) as unknown as PanelClient['ask'],
+    ask: (async (type: string, { customerId: _customerId, ...request }: Record<string, unknown>) =>
+      (ask as (...args: unknown[]) => Promise<unknown>)(type, request)) as unknown as PanelClient['ask'],
     copy: vi.fn(async (): Promise<CopyStart> => 'copied'),
+    copyNote: vi.fn(async () => true),
+    select: vi.fn(),
     download: vi.fn(),
     setScreenShare: vi.fn(),
     setFolds: vi.fn(),
-    ...client,
+    ...others,
   };
-  render(<App initial={initial} client={full} />);
-  return { client: full, push: (change: Partial<PanelState>) => push(change) };
+  const { auth, session, draft, ...rest } = initial;
+  let record: CustomerRecord = { ...emptyRecord('0:0', 0), auth, session };
+  render(
+    <App initial={{ ...rest, customers: [record], forms: draft ? { 0: draft } : {}, selected: '0:0', menuNotice: null }} client={full} />,
+  );
+  /** A change heard from storage: the one customer's token and session become its record's. */
+  const pushOne = ({ auth, session, ...change }: Partial<OneCustomer>) => {
+    if (auth !== undefined) record = { ...record, auth };
+    if (session !== undefined) record = { ...record, session };
+    push(auth !== undefined || session !== undefined ? { ...change, customers: [record] } : change);
+  };
+  return { client: { ...full, ask }, push: pushOne };
 }
 
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;

@@ -1,7 +1,7 @@
 // The background's work for the pages: call Capillary, and keep every step in storage.session so that a
-// popup closed mid-request, or a worker stopped and restarted, loses nothing. Each call is tracked (track.ts) in the
-// customer's record (customer-store.ts); the session start and first factor are in first-factor.ts, the cooldown that
-// holds back a second SMS in cooldown.ts.
+// popup closed mid-request, or a worker stopped and restarted, loses nothing. Each call names the customer it is for
+// and is tracked (track.ts) in that customer's record (customer-store.ts); the session start and first factor are in
+// first-factor.ts, the cooldown that holds back a second SMS in cooldown.ts, opening and closing customers here.
 import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import type { GenerateOtpRequest, ValidateOtpRequest } from '@/lib/capillary/requests';
 import type { Rejection } from '@/lib/messaging/protocol';
@@ -9,8 +9,10 @@ import { redactDeep } from '@/lib/model/capillary/redact';
 import { customerOf } from '@/lib/model/desk/customer';
 import { draftForNewSession } from '@/lib/model/desk/draft';
 import type { Outcome } from '@/lib/model/desk/outcome';
+import type { Draft } from '@/lib/model/desk/stored';
+import { tokenExpiry } from '@/lib/model/jwt/expiry';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
-import { customerStore } from '@/lib/platform/storage/customer-store';
+import { type CustomerStore, customerStore, openCustomer, selectedItem, updateCustomer } from '@/lib/platform/storage/customer-store';
 import { historyItem } from '@/lib/platform/storage/items';
 import { createCooldowns } from './cooldown';
 import { sessionStarts } from './first-factor';
@@ -25,73 +27,135 @@ export interface DeskDeps {
   now(): number;
 }
 
+type For<T = object> = T & { customerId: string };
+type Answer = Promise<Outcome | Rejection>;
+
 export function createDesk({ api, mayReach, settings: currentSettings, now }: DeskDeps) {
-  const store = customerStore();
-  const tracker = createTracker({ store, mayReach, now });
+  const tracker = createTracker({ mayReach, now });
   const { once, track } = tracker;
   const withCooldown = createCooldowns(currentSettings, now);
+  const starts = sessionStarts({ api, settings: currentSettings, tracker, withCooldown });
+
+  /** The customer's store, or a refusal when it was closed meanwhile. */
+  async function customer<T>(id: string, work: (store: CustomerStore) => Promise<T>): Promise<T | Rejection> {
+    const store = customerStore(id);
+    return (await store.get()) ? work(store) : { rejected: 'unknown-customer' };
+  }
+
+  /** Ends the session (`mfa/token/expire`) at the cluster that issued the token; the token and key go, the session is kept as ended. */
+  function end(id: string, action: 'endSession' | 'autoEndSession'): Answer {
+    return customer(id, (store) =>
+      once(store, action, {}, async () => {
+        const auth = (await store.get())?.auth;
+        if (!auth) return { rejected: 'no-token' as const };
+        return track(store, action, auth.customer, auth.apiBaseUrl, async () => {
+          await api(auth.apiBaseUrl).endSession({ ...auth.customer, token: auth.token });
+          await store.patch({ auth: null });
+        });
+      }),
+    );
+  }
 
   return {
-    ...sessionStarts({ api, settings: currentSettings, store, tracker, withCooldown }),
+    sendFirstFactorOtp: ({ customerId, ...request }: For<Parameters<typeof starts.sendFirstFactorOtp>[1]>) =>
+      customer(customerId, (store) => starts.sendFirstFactorOtp(store, request)),
+    verifyFirstFactor: ({ customerId, ...request }: For<Parameters<typeof starts.verifyFirstFactor>[1]>) =>
+      customer(customerId, (store) => starts.verifyFirstFactor(store, request)),
+    startMfaSession: ({ customerId, ...request }: For<Parameters<typeof starts.startMfaSession>[1]>) =>
+      customer(customerId, (store) => starts.startMfaSession(store, request)),
 
-    sendOtp(request: GenerateOtpRequest): Promise<Outcome> {
-      return once('sendOtp', request, () =>
-        withCooldown('sendOtp', request, 'mfa', (apiBaseUrl) =>
-          track('sendOtp', request, apiBaseUrl, () => api(apiBaseUrl).generateOtp(request)),
+    sendOtp({ customerId, ...request }: For<GenerateOtpRequest>): Answer {
+      return customer(customerId, (store) =>
+        once(store, 'sendOtp', request, () =>
+          withCooldown('sendOtp', request, 'mfa', (apiBaseUrl) =>
+            track(store, 'sendOtp', request, apiBaseUrl, () => api(apiBaseUrl).generateOtp(request)),
+          ),
         ),
       );
     },
 
-    validateOtp(request: ValidateOtpRequest): Promise<Outcome> {
-      return once('validateOtp', request, async () => {
-        const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
-        return track('validateOtp', request, apiBaseUrl, async () => {
-          const reply = await api(apiBaseUrl).validateOtp(request);
-          const customer = customerOf(request);
-          // The user object is kept and shown: nothing the request carried (the code the customer read out, the
-          // session, the identifier) comes back in it, nor any secret-named field.
-          const user = redactDeep(
-            reply.user,
-            Object.values(request).filter((value) => typeof value === 'string'),
-          );
-          await store.auth.set({ token: reply.auth.token, key: reply.auth.key, user, receivedAt: now(), apiBaseUrl, customer });
-        });
-      });
+    validateOtp({ customerId, ...request }: For<ValidateOtpRequest>): Answer {
+      return customer(customerId, (store) =>
+        once(store, 'validateOtp', request, async () => {
+          const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
+          return track(store, 'validateOtp', request, apiBaseUrl, async () => {
+            const reply = await api(apiBaseUrl).validateOtp(request);
+            const customer = customerOf(request);
+            // The user object is kept and shown: nothing the request carried (the code the customer read out, the
+            // session, the identifier) comes back in it, nor any secret-named field.
+            const user = redactDeep(
+              reply.user,
+              Object.values(request).filter((value) => typeof value === 'string'),
+            );
+            const { token, key } = reply.auth;
+            await store.patch({ auth: { token, key, user, receivedAt: now(), apiBaseUrl, customer, expiresAt: tokenExpiry(token) } });
+          });
+        }),
+      );
     },
 
     /** A new token for the key (`mfa/token/regenerate`), from the cluster that issued it. */
-    refreshToken(): Promise<Outcome | Rejection> {
-      return once('refreshToken', {}, async () => {
-        const auth = await store.auth.get();
-        if (!auth) return { rejected: 'no-key' };
-        return track('refreshToken', auth.customer, auth.apiBaseUrl, async () => {
-          const reply = await api(auth.apiBaseUrl).refreshToken({ ...auth.customer, key: auth.key });
-          await store.auth.set({ ...auth, token: reply.auth.token, key: reply.auth.key || auth.key, receivedAt: now() });
-        });
-      });
+    refreshToken({ customerId }: For): Answer {
+      return customer(customerId, (store) =>
+        once(store, 'refreshToken', {}, async () => {
+          const auth = (await store.get())?.auth;
+          if (!auth) return { rejected: 'no-key' as const };
+          return track(store, 'refreshToken', auth.customer, auth.apiBaseUrl, async () => {
+            const reply = await api(auth.apiBaseUrl).refreshToken({ ...auth.customer, key: auth.key });
+            const token = reply.auth.token;
+            await store.patch({
+              auth: { ...auth, token, key: reply.auth.key || auth.key, receivedAt: now(), expiresAt: tokenExpiry(token) },
+            });
+          });
+        }),
+      );
     },
 
-    /** Ends the session (`mfa/token/expire`), as Capillary advises once the flow is done; token, key and session go. */
-    endSession(): Promise<Outcome | Rejection> {
-      return once('endSession', {}, async () => {
-        const auth = await store.auth.get();
-        if (!auth) return { rejected: 'no-token' };
-        return track('endSession', auth.customer, auth.apiBaseUrl, async () => {
-          await api(auth.apiBaseUrl).endSession({ ...auth.customer, token: auth.token });
-          await store.auth.set(null);
-        });
-      });
-    },
+    endSession: ({ customerId }: For) => end(customerId, 'endSession'),
+    /** The idle time set in Settings has passed: the session ends as End session ends it, filed as ended automatically. */
+    endIdleSession: (customerId: string) => end(customerId, 'autoEndSession'),
 
     /** "Start a new session": Session ID and codes emptied, the first factor forgotten, the last outcome cleared. */
-    async startOver(): Promise<{ done: true }> {
+    async startOver({ customerId }: For): Promise<{ done: true }> {
+      const store = customerStore(customerId);
       const draft = await store.form.get();
       await Promise.all([
         draft && store.form.set(draftForNewSession(draft)),
-        store.firstFactor.set(null),
-        store.activity.set({ inflight: null, outcome: null }),
+        store.patch({ firstFactor: null, activity: { inflight: null, outcome: null } }),
       ]);
       return { done: true };
+    },
+
+    /** A new customer on the desk, with Settings' brand and device ID (and the identifier given), chosen on screen. */
+    async newCustomer(given: Partial<Pick<Draft, 'identifierType' | 'identifierValue'>>): Promise<{ customerId: string } | Rejection> {
+      const settings = await currentSettings();
+      const form: Draft = {
+        identifierType: given.identifierType ?? 'MOBILE',
+        identifierValue: given.identifierValue ?? '',
+        deviceId: settings.deviceId,
+        brand: settings.brand,
+        sessionId: '',
+        otp: '',
+        authorizedToken: '',
+        firstFactorOtp: '',
+        reference: '',
+      };
+      const record = await openCustomer(now(), form);
+      if (!record) return { rejected: 'desk-full' };
+      await selectedItem.set(record.id);
+      return { customerId: record.id };
+    },
+
+    /** Closes a customer: a token it still holds is expired first, and it stays open if that fails. */
+    async closeCustomer({ customerId }: For): Promise<{ closed: true } | Outcome | Rejection> {
+      const record = await customerStore(customerId).get();
+      if (!record) return { closed: true };
+      if (record.auth) {
+        const ended = await end(customerId, 'endSession');
+        if ('rejected' in ended || !ended.result.ok) return ended;
+      }
+      await updateCustomer(customerId, () => null);
+      return { closed: true };
     },
 
     async clearHistory(): Promise<{ cleared: true }> {
@@ -100,3 +164,5 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
     },
   };
 }
+
+export type Desk = ReturnType<typeof createDesk>;

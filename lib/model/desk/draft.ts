@@ -27,6 +27,7 @@ function afterStart(draft: Draft, result: Outcome['result']): Draft {
 }
 
 const unchanged = (draft: Draft) => draft;
+const afterEnd = (draft: Draft, result: Outcome['result']) => (result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft);
 
 /** What each action does to the form: every action has its line, so a new one fails the typecheck here. */
 const AFTER: Record<Action, (draft: Draft, result: Outcome['result']) => Draft> = {
@@ -36,7 +37,8 @@ const AFTER: Record<Action, (draft: Draft, result: Outcome['result']) => Draft> 
   validateOtp: (draft) => patch(draft, { otp: '' }),
   verifyFirstFactor: (draft, result) => afterStart(patch(draft, { firstFactorOtp: '' }), result),
   startMfaSession: afterStart,
-  endSession: (draft, result) => (result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft),
+  endSession: afterEnd,
+  autoEndSession: afterEnd,
 };
 
 /** The form with some fields changed; the same object when none changes, so nothing is saved for nothing. */

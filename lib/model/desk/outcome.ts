@@ -11,6 +11,8 @@ export const Action = z.enum([
   'validateOtp',
   'refreshToken',
   'endSession',
+  /** End session by the desk itself, after the idle time Settings give. */
+  'autoEndSession',
 ]);
 export type Action = z.infer<typeof Action>;
 

@@ -1,17 +1,27 @@
 // What the popup draws itself from before it is ready, in one storage.session read: the snapshot the background keeps
-// (snapshot-keeper.ts) and the form the popup saves as the agent types. Pure and zod-free: both were checked by whoever
+// (snapshot-keeper.ts), which customer is on screen, and every customer's form as the popup saves it while the agent
+// types. Pure and zod-free: both were checked by whoever
 // wrote them (the background parses everything it stores; the form is the popup's own), so a cheap look at their shape
 // is enough here, and a snapshot of another shape (written before an update) is not used.
 
 import type { Draft, StoredCustomer } from '@/lib/model/desk/stored';
 import type { Settings } from '@/lib/model/settings/settings';
-import type { Activity } from './outcome';
+import type { CustomerView } from './customer-view';
+import { formKey, SELECTED_KEY, SLOTS } from './desk-keys';
 
 export const SNAPSHOT_KEY = 'popupSnapshot';
-/** The form's key in storage.session (items.ts's draftItem). */
-export const DRAFT_KEY = 'draft';
-/** Both keys, read in one storage.session call as the popup opens. */
-export const POPUP_READ_KEYS = [SNAPSHOT_KEY, DRAFT_KEY];
+/** Why "Use as customer in MFA Desk" made no customer (items.ts's menuNoticeItem), said for a minute. */
+export const MENU_NOTICE_KEY = 'menuNotice';
+export const MENU_NOTICE_MS = 60_000;
+
+/** The notice's code when it is recent enough to say. */
+export function freshMenuNotice(raw: unknown, now: number): 'not-a-customer' | 'desk-full' | null {
+  const notice = raw as { notice?: unknown; at?: unknown } | undefined;
+  const fresh = typeof notice?.at === 'number' && now - notice.at < MENU_NOTICE_MS;
+  return fresh && (notice.notice === 'not-a-customer' || notice.notice === 'desk-full') ? notice.notice : null;
+}
+/** Every key the popup opens with, read in one storage.session call. */
+export const POPUP_READ_KEYS = [SNAPSHOT_KEY, SELECTED_KEY, MENU_NOTICE_KEY, ...SLOTS.map(formKey)];
 /**
  * Where entrypoints/popup-read.ts leaves that read, started while the popup's module is still loading: the page
  * global the popup's module takes it from (or, if the small script has not run yet, reads itself).
@@ -29,7 +39,7 @@ export interface FirstFactorView {
   verified: boolean;
 }
 
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /**
  * Everything the popup shows that it did not type: never the token, key or first-factor token, only whether they
@@ -41,11 +51,9 @@ export interface PopupSnapshot {
   settings: Settings;
   /** Fields of the agent's stored settings that were invalid and fell back to their defaults. */
   settingsReset: (keyof Settings)[];
-  activity: Activity;
+  /** The customers on the desk, in the order of their places. */
+  customers: CustomerView[];
   cooldowns: Record<string, number>;
-  /** Whether a validated token is held: End session is offered. */
-  hasToken: boolean;
-  firstFactor: FirstFactorView | null;
   screenShare: boolean;
 }
 
@@ -54,15 +62,25 @@ export const snapshotOf = (parts: Omit<PopupSnapshot, 'v'>): PopupSnapshot => ({
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 export function readSnapshot(raw: unknown): PopupSnapshot | null {
-  return isObject(raw) && raw.v === SNAPSHOT_VERSION && isObject(raw.settings) && isObject(raw.activity)
+  return isObject(raw) && raw.v === SNAPSHOT_VERSION && isObject(raw.settings) && Array.isArray(raw.customers)
     ? (raw as unknown as PopupSnapshot)
     : null;
 }
 
-const DRAFT_FIELDS = ['identifierType', 'identifierValue', 'deviceId', 'brand', 'sessionId', 'otp', 'authorizedToken', 'firstFactorOtp'];
+const DRAFT_FIELDS = [
+  'identifierType',
+  'identifierValue',
+  'deviceId',
+  'brand',
+  'sessionId',
+  'otp',
+  'authorizedToken',
+  'firstFactorOtp',
+  'reference',
+];
 
 export function readDraft(raw: unknown): Draft | null {
   return isObject(raw) && DRAFT_FIELDS.every((field) => typeof (raw[field] ?? '') === 'string')
-    ? ({ authorizedToken: '', firstFactorOtp: '', ...raw } as Draft)
+    ? ({ authorizedToken: '', firstFactorOtp: '', reference: '', ...raw } as Draft)
     : null;
 }

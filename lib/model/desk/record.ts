@@ -4,6 +4,7 @@ import { clusterName } from '@/lib/model/capillary/clusters';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import { cut } from '@/lib/model/capillary/redact';
 import { maskIdentifier } from '@/lib/model/format/mask';
+import { MAX_REFERENCE } from './desk-keys';
 import type { Action, Outcome } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
 import { MAX_HISTORY, MAX_HISTORY_BYTES } from './session';
@@ -22,7 +23,12 @@ export type Who = StoredCustomer & { sessionId?: string };
  */
 export function recordInSession(current: MfaSession | null, who: Who, outcome: Outcome, apiBaseUrl: string): MfaSession | null {
   const { result } = outcome;
-  if (outcome.action === 'endSession') return result.ok ? null : current;
+  if (outcome.action === 'endSession' || outcome.action === 'autoEndSession') {
+    // Kept, ended: the side panel and the ticket's note say when.
+    if (!result.ok || !current) return current;
+    const event: SessionEvent = { action: outcome.action, at: outcome.finishedAt, ok: true, code: 'OK' };
+    return { ...current, endedAt: outcome.finishedAt, events: [...current.events, event].slice(-MAX_EVENTS) };
+  }
   const sessionId = SESSION_OF[outcome.action](who, result);
   if (!sessionId) return current;
   const masked = maskIdentifier(who.identifierType, who.identifierValue);
@@ -51,7 +57,7 @@ export function recordInSession(current: MfaSession | null, who: Who, outcome: O
 }
 
 /** The MFA session each action's event belongs to: the one it named, the one it opened, or none. */
-const SESSION_OF: Record<Exclude<Action, 'endSession'>, (who: Who, result: Outcome['result']) => string | undefined> = {
+const SESSION_OF: Record<Exclude<Action, 'endSession' | 'autoEndSession'>, (who: Who, result: Outcome['result']) => string | undefined> = {
   sendOtp: (who) => who.sessionId,
   validateOtp: (who) => who.sessionId,
   startMfaSession: (_who, result) => (result.ok ? result.sessionId : undefined),
@@ -70,10 +76,17 @@ function attemptsSinceLastOtp(events: SessionEvent[]): number {
 }
 
 /**
- * The history with this outcome first. `startedAt` names the "interrupted" line written when the call left, which the
- * outcome replaces. Bounded in entries and in bytes, oldest dropped first.
+ * The history with this outcome first. `call.startedAt` names the "interrupted" line written when the call left, which
+ * the outcome replaces, and times the call. Bounded in entries and in bytes, oldest dropped first.
  */
-export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBaseUrl: string, startedAt?: number): HistoryEntry[] {
+export function recordInHistory(
+  history: HistoryEntry[],
+  outcome: Outcome,
+  apiBaseUrl: string,
+  call?: { startedAt: number; reference?: string },
+): HistoryEntry[] {
+  const startedAt = call?.startedAt;
+  const reference = call?.reference?.trim();
   const entry: HistoryEntry = {
     at: outcome.finishedAt,
     cluster: cut(clusterName(apiBaseUrl), ENTRY_FIELD),
@@ -81,6 +94,8 @@ export function recordInHistory(history: HistoryEntry[], outcome: Outcome, apiBa
     maskedIdentifier: cut(outcome.subject.maskedIdentifier, ENTRY_FIELD),
     action: outcome.action,
     code: outcomeCode(outcome.result),
+    ...(reference ? { reference: cut(reference, MAX_REFERENCE) } : {}),
+    ...(startedAt !== undefined ? { durationMs: outcome.finishedAt - startedAt } : {}),
   };
   const others = history.filter((old) => !(old.at === startedAt && old.action === outcome.action && old.code === 'interrupted'));
   const next = [entry, ...others].slice(0, MAX_HISTORY);

@@ -13,6 +13,9 @@ export const REJECTIONS = [
   /** Refresh or End with no token held. */
   'no-key',
   'no-token',
+  /** The customer a call named was closed meanwhile; all ten places of the desk are taken. */
+  'unknown-customer',
+  'desk-full',
   /** The background threw (a bug), did not answer, or answered with something this page does not understand. */
   'background-failed',
   'no-answer',

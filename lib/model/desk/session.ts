@@ -29,6 +29,8 @@ export const MfaSession = z.object({
   /** When this desk first used the session ID: Capillary does not say when it minted it. */
   beganAt: z.number(),
   events: z.array(SessionEvent),
+  /** When End session (or the idle time) ended it: kept after the end for the side panel and the ticket's note. */
+  endedAt: z.optional(z.number()),
 });
 export type MfaSession = z.infer<typeof MfaSession>;
 
@@ -39,5 +41,9 @@ export const HistoryEntry = z.object({
   maskedIdentifier: z.string(),
   action: Action,
   code: z.string(),
+  /** The ticket or chat reference the agent gave the customer. */
+  reference: z.optional(z.string()),
+  /** How long the call took, from leaving to its answer. */
+  durationMs: z.optional(z.number()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

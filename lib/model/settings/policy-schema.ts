@@ -18,6 +18,11 @@ export const MANAGED_SCHEMA = {
       description: 'How long a second Send OTP to the same customer is held back: 0 to 600.',
       type: 'integer',
     },
+    idleMinutes: {
+      title: 'End a verified session after N minutes without activity',
+      description: 'A verified customer with no call for this many minutes has its session ended at Capillary: 0 (never) to 480.',
+      type: 'integer',
+    },
     lockSettings: {
       title: 'Lock settings',
       description: 'true: agents can change nothing on the Settings page, not even what this policy leaves unset.',

@@ -28,6 +28,7 @@ export const SettingsSchema = z.object({
   brand: z.string().check(z.maxLength(256), visible),
   deviceId: z.string().check(z.maxLength(256), visible),
   cooldownSeconds: z.number().check(z.int(), z.gte(0), z.lte(600)),
+  idleMinutes: z.number().check(z.int(), z.gte(0), z.lte(480)),
   brands: z.array(BrandClusterSchema).check(
     z.maxLength(MAX_BRANDS),
     z.refine((brands) => new Set(brands.map((entry) => brandKey(entry.brand))).size === brands.length, 'A brand is listed twice.'),

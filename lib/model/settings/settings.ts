@@ -21,6 +21,8 @@ export interface Settings {
   deviceId: string;
   /** Seconds a new Send OTP for the same brand and identifier is held back after a successful send. */
   cooldownSeconds: number;
+  /** Minutes without a call after which a verified customer's session is ended (0: never). */
+  idleMinutes: number;
   brands: BrandCluster[];
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brand: '',
   deviceId: '',
   cooldownSeconds: 30,
+  idleMinutes: 15,
   brands: [],
 };
 

@@ -8,5 +8,6 @@ export const FIELD_NAMES: Record<keyof Settings, MessageKey> = {
   brand: 'fieldBrand',
   deviceId: 'fieldDeviceId',
   cooldownSeconds: 'fieldCooldown',
+  idleMinutes: 'fieldIdle',
   brands: 'fieldBrands',
 };

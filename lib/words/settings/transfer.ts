@@ -5,12 +5,15 @@ import { SETTINGS_KEY } from '@/lib/model/settings/read';
 import { SettingsSchema } from '@/lib/model/settings/schema';
 import { type BrandCluster, brandKey, DEFAULT_SETTINGS, MAX_BRANDS, SETTINGS_VERSION, type Settings } from '@/lib/model/settings/settings';
 import { SYNC_ITEM_BYTES, storedForm, syncBytes } from '@/lib/model/settings/sync-form';
+import type { MessageKey } from '@/lib/words/en';
 import { t } from '@/lib/words/t';
 import { checkApiBaseUrl } from './api-base-url-words';
 import { FIELD_NAMES } from './field-names';
 
 /** What marks a file as MFA Desk's settings. */
 const KIND = 'mfa-desk-settings';
+/** How a number setting out of range is explained. */
+const NUMBER_PROBLEM: Partial<Record<keyof Settings, MessageKey>> = { cooldownSeconds: 'cooldownProblem', idleMinutes: 'idleProblem' };
 
 /** The largest settings file read: 100 brands with long URLs stay far below it. Larger files are refused unread. */
 export const MAX_IMPORT_BYTES = 64_000;
@@ -76,7 +79,7 @@ export function checkSettings(given: Record<string, unknown>, current: Settings)
     const invisible = typeof value === 'string' ? invisibleIn(value) : null;
     if (invisible) fields[field] = t('fieldInvisible', t(FIELD_NAMES[field]), invisible);
     else if (parsed.success) (settings as Record<string, unknown>)[field] = parsed.data;
-    else fields[field] = t(field === 'cooldownSeconds' ? 'cooldownProblem' : 'importFieldProblem');
+    else fields[field] = t(NUMBER_PROBLEM[field] ?? 'importFieldProblem');
   }
   if (Object.keys(fields).length === 0) {
     const bytes = syncBytes(SETTINGS_KEY, storedForm(settings));

@@ -63,6 +63,7 @@ test('the policy schema names exactly the keys IT may set, each with its type', 
     brand: 'string',
     deviceId: 'string',
     cooldownSeconds: 'integer',
+    idleMinutes: 'integer',
     lockSettings: 'boolean',
     brands: 'array',
   });

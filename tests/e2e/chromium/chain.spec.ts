@@ -55,8 +55,8 @@ test('from nothing: first-factor OTP, verified, MFA session started, then Send a
     session: await chrome.storage.session.get(null),
     local: await chrome.storage.local.get(null),
   }));
-  expect(stored.session.firstFactor ?? null).toBeNull();
-  expect(stored.session.draft).toMatchObject({ authorizedToken: '', firstFactorOtp: '' });
+  expect(stored.session['customer.0']).toMatchObject({ firstFactor: null });
+  expect(stored.session['form.0']).toMatchObject({ authorizedToken: '', firstFactorOtp: '' });
   expect(JSON.stringify(stored.local)).not.toMatch(/eyJ|18767431754/);
 });
 
@@ -82,14 +82,17 @@ test('End session expires the token, and the panel and the toolbar badge show no
   await validatedWithToken(popup, sandbox);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.claim('Token', 'rol')).toContainText('USER');
-  await expect.poll(badge).toBe('●');
+  // One customer verified.
+  await expect.poll(badge).toBe('1');
 
   const expiresBefore = sandbox.counts['POST /auth/v1/mfa/token/expire'] ?? 0;
   await popup.button('End session').click();
   await expect(popup.status).toContainText('Session ended');
   expect(sandbox.counts['POST /auth/v1/mfa/token/expire']).toBe(expiresBefore + 1);
   await expect(panel.page.getByText('No token yet')).toBeVisible();
-  await expect(panel.section('Session')).toContainText('No MFA session yet');
+  // The session stays on record, ended, for the note and the panel.
+  await expect(panel.section('Session')).toContainText('ended');
+  await expect(popup.page.getByRole('tab', { selected: true })).toContainText('Ended');
   await expect(popup.field('Session ID')).toHaveValue('');
   await expect(popup.field('Authorized token')).toBeVisible();
   await expect(popup.button('End session')).toHaveCount(0);

@@ -42,7 +42,7 @@ test('every control is reached with Tab in reading order, each with a visible fo
   await popup.fill({ ...SEED_CUSTOMER, sessionId: 'P-1' });
   await page.getByRole('switch', { name: 'Screen-share mode' }).focus();
   const order: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 17; i++) {
     if (i > 0) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement;
@@ -55,14 +55,20 @@ test('every control is reached with Tab in reading order, each with a visible fo
   expect(order).toEqual([
     'Screen-share mode',
     'Settings',
+    // The one customer's tab (a tablist is one stop), then New customer.
+    '•••••••1754 BuklNot verified yet',
+    'New customer',
     'Identifier type',
     'Identifier value',
     'Device ID',
     'Brand',
     'Session ID',
+    'Ticket or chat reference',
     'Send OTP',
     'OTP',
     'Validate OTP',
+    'Copy note',
+    'Close customer',
     'Open side panel',
     'Keyboard shortcuts',
   ]);

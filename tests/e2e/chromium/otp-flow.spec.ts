@@ -19,7 +19,9 @@ test('an agent sends an OTP and validates the code the customer reads back', asy
   await expect(popup.status).toContainText('OTP validated');
   await expect(popup.field('OTP')).toHaveValue('');
 
-  const { auth } = (await extensionPage.evaluate(() => chrome.storage.session.get('auth'))) as { auth: { token: string; user: object } };
+  const { auth } = (await extensionPage.evaluate(async () => (await chrome.storage.session.get('customer.0'))['customer.0'])) as {
+    auth: { token: string; user: object };
+  };
   expect(auth.token.split('.')).toHaveLength(3);
   expect(auth.user).toEqual({ appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false });
 });

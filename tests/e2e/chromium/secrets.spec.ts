@@ -18,7 +18,9 @@ test('after the whole flow, no token, key, OTP, session ID or identifier is in p
   await popup.validate(otp);
   await expect(popup.status).toContainText('OTP validated');
 
-  const { auth } = (await extensionPage.evaluate(() => chrome.storage.session.get('auth'))) as { auth: { token: string; key: string } };
+  const { auth } = (await extensionPage.evaluate(async () => (await chrome.storage.session.get('customer.0'))['customer.0'])) as {
+    auth: { token: string; key: string };
+  };
   const secrets = [
     auth.token,
     auth.key,
@@ -40,8 +42,8 @@ test('after the whole flow, no token, key, OTP, session ID or identifier is in p
   expect(persistent.indexedDB).toEqual([]);
   expect(persistent.localStorage).toEqual({});
   // The form in storage.session no longer holds the spent OTP either.
-  const { draft } = (await extensionPage.evaluate(() => chrome.storage.session.get('draft'))) as { draft: { otp: string } };
-  expect(draft.otp).toBe('');
+  const { 'form.0': form } = (await extensionPage.evaluate(() => chrome.storage.session.get('form.0'))) as { 'form.0': { otp: string } };
+  expect(form.otp).toBe('');
 });
 
 test('the background listens to no other extension or web page', async ({ extensionId, extensionPage }) => {

@@ -62,7 +62,7 @@ const sessionStorage = (page: Page) => page.evaluate(() => chrome.storage.sessio
 async function expectClearedSession(page: Page) {
   const { popupSnapshot, ...rest } = await sessionStorage(page);
   expect(rest).toEqual({});
-  if (popupSnapshot) expect(popupSnapshot).toMatchObject({ hasToken: false });
+  if (popupSnapshot) expect(popupSnapshot).toMatchObject({ customers: [{ id: '0:0', hasToken: false, sessionEndsAt: null }] });
 }
 
 /** What the browser does when it has downloaded an update and the extension listens for it. */
@@ -111,7 +111,7 @@ test('an update waits while a token is held, says so in popup and panel, and ins
   await expect(waitingNotice(popup.page)).toBeVisible();
   // Not reloaded: the token is still held, the session still on screen.
   await expect(popup.button('End session')).toBeVisible();
-  expect(Object.keys(await sessionStorage(popup.page))).toEqual(expect.arrayContaining(['auth', 'pendingUpdate']));
+  expect(Object.keys(await sessionStorage(popup.page))).toEqual(expect.arrayContaining(['customer.0', 'pendingUpdate']));
 
   const reloaded = popup.page.waitForEvent('close');
   await popup.button('End session').click();

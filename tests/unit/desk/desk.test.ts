@@ -7,16 +7,9 @@ import { CapillaryApiError } from '@/lib/model/capillary/errors';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { saveSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import {
-  activityItem,
-  authItem,
-  cooldownsItem,
-  draftItem,
-  firstFactorItem,
-  historyItem,
-  mfaSessionItem,
-} from '@/lib/platform/storage/items';
+import { cooldownsItem, historyItem } from '@/lib/platform/storage/items';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+import { activityItem, authItem, draftItem, firstFactorItem, forFirstCustomer, mfaSessionItem } from './first-customer';
 
 const request = SEED_REQUEST;
 const validated = VALIDATED;
@@ -51,7 +44,7 @@ function setup(api: Partial<CapillaryApi> = {}, reachable = true) {
     settings: currentSettings,
     now: () => clock,
   });
-  return { desk, calls, baseUrls, advance: (ms: number) => (clock += ms), now: () => clock };
+  return { desk: forFirstCustomer(desk), calls, baseUrls, advance: (ms: number) => (clock += ms), now: () => clock };
 }
 
 describe('the desk (background work)', () => {
@@ -380,7 +373,7 @@ describe('the desk’s session start, refresh and end', () => {
     expect((await authItem.get())?.token).toBe(validated.auth.token);
   });
 
-  it('ends the session: expires the token, then forgets token, key and MFA session, and empties Session ID', async () => {
+  it('ends the session: expires the token, then forgets token and key, keeps the session as ended, and empties Session ID', async () => {
     await draftItem.set(SEED_DRAFT);
     const { desk, calls } = setup();
     await desk.sendOtp(request);
@@ -389,7 +382,7 @@ describe('the desk’s session start, refresh and end', () => {
     expect(outcome).toMatchObject({ action: 'endSession', result: { ok: true } });
     expect(calls.endSession).toHaveBeenCalledWith({ ...customer, token: validated.auth.token });
     expect(await authItem.get()).toBeNull();
-    expect(await mfaSessionItem.get()).toBeNull();
+    expect(await mfaSessionItem.get()).toMatchObject({ endedAt: expect.any(Number) });
     expect((await draftItem.get())?.sessionId).toBe('');
     expect((await historyItem.get())[0]).toMatchObject({ action: 'endSession', code: 'OK' });
   });

@@ -79,7 +79,7 @@ describe('the history', () => {
     const left: Outcome = { ...sent(100), result: { ok: false, error: { kind: 'interrupted' } } };
     const before = recordInHistory(recordInHistory([], sent(50), EU), left, EU);
     expect(before.map((entry) => entry.code)).toEqual(['interrupted', 'OK']);
-    expect(recordInHistory(before, sent(180), EU, 100).map((entry) => [entry.at, entry.code])).toEqual([
+    expect(recordInHistory(before, sent(180), EU, { startedAt: 100 }).map((entry) => [entry.at, entry.code])).toEqual([
       [180, 'OK'],
       [50, 'OK'],
     ]);
@@ -114,8 +114,10 @@ describe('the session record across the chain', () => {
     expect(recordInSession(session, request, outcome, EU)).toBe(session);
   });
 
-  it('has no session once it is ended', () => {
-    expect(recordInSession(recordInSession(null, request, sent(500), EU), request, done('endSession', { ok: true }), EU)).toBeNull();
+  it('keeps the session once it is ended, with when it ended (for the panel and the ticket’s note)', () => {
+    const ended = recordInSession(recordInSession(null, request, sent(500), EU), request, done('endSession', { ok: true }), EU);
+    expect(ended).toMatchObject({ sessionId: request.sessionId, endedAt: expect.any(Number) });
+    expect(ended?.events.map((event) => event.action)).toEqual(['sendOtp', 'endSession']);
   });
 });
 

@@ -7,7 +7,7 @@ import { SEED_REQUEST } from '../../fixtures/capillary';
 
 const SELF = { id: 'mfa-desk-id', baseUrl: 'chrome-extension://mfa-desk-id/' };
 const popup = { id: SELF.id, url: `${SELF.baseUrl}popup.html` };
-const request = SEED_REQUEST;
+const request = { ...SEED_REQUEST, customerId: '0:0' };
 const sent: Outcome = {
   action: 'sendOtp',
   subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' },
@@ -32,6 +32,8 @@ function setup() {
       installUpdate: async () => ({ installing: true as const }),
       clipboardCopied: async () => ({ clearAt: 60_000 }),
       clearHistory: async () => ({ cleared: true as const }),
+      newCustomer: async () => ({ customerId: '1:5' }),
+      closeCustomer: async () => ({ closed: true as const }),
     },
     () => SELF,
   );
@@ -53,6 +55,14 @@ describe('the background router', () => {
     const { sendOtp, deliver } = setup();
     expect(await deliver({ type: 'sendOtp', request: { ...request, brand: ' Bukl ' } }, popup)).toEqual(sent);
     expect(sendOtp).toHaveBeenCalledWith({ ...request, brand: 'Bukl' });
+  });
+
+  it('refuses a message that names no customer, or one in a shape no customer ID has', async () => {
+    const { sendOtp, deliver } = setup();
+    const { customerId: _none, ...unnamed } = request;
+    expect(await deliver({ type: 'sendOtp', request: unnamed }, popup)).toEqual({ rejected: 'bad-request' });
+    expect(await deliver({ type: 'sendOtp', request: { ...request, customerId: '../auth' } }, popup)).toEqual({ rejected: 'bad-request' });
+    expect(sendOtp).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -88,14 +98,14 @@ describe('the background router', () => {
 
   it('passes a handler’s refusal on to the page as it is', async () => {
     const { deliver } = setup();
-    expect(await deliver({ type: 'refreshToken', request: {} }, popup)).toEqual({
+    expect(await deliver({ type: 'refreshToken', request: { customerId: '0:0' } }, popup)).toEqual({
       rejected: 'no-key',
     });
   });
 
   it('takes a start without a token (the verified first factor’s is used) but not a malformed one', async () => {
     const { deliver } = setup();
-    const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
+    const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl', customerId: '0:0' };
     expect(await deliver({ type: 'startMfaSession', request: customer }, popup)).toEqual(sent);
     expect(await deliver({ type: 'startMfaSession', request: { ...customer, authorizedToken: 'nope' } }, popup)).toEqual({
       rejected: 'bad-request',

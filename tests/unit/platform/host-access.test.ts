@@ -2,6 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dropOtherHosts, mayReach, watchHostsInUse } from '@/lib/platform/host-access';
+import { updateCustomer } from '@/lib/platform/storage/customer-store';
+import { SEED_CUSTOMER, SEED_TOKEN, SEED_USER } from '../../fixtures/capillary';
+
+const VALIDATED_AUTH = {
+  token: SEED_TOKEN,
+  key: SEED_TOKEN,
+  user: SEED_USER,
+  receivedAt: 1,
+  apiBaseUrl: 'https://old.brand.example',
+  customer: SEED_CUSTOMER,
+};
 
 describe('whether the extension may reach a cluster', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -41,7 +52,7 @@ describe('whether the extension may reach a cluster', () => {
     vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: ['https://old.brand.example/*'] } as never);
     vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true as never);
     const settings = { apiBaseUrl: 'https://eu.api.capillarytech.com', brands: [] };
-    expect(await dropOtherHosts(settings, 'https://old.brand.example/capillary')).toEqual([]);
+    expect(await dropOtherHosts(settings, ['https://old.brand.example/capillary'])).toEqual([]);
     expect(await dropOtherHosts(settings)).toEqual(['https://old.brand.example/*']);
   });
 
@@ -49,15 +60,16 @@ describe('whether the extension may reach a cluster', () => {
     vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ host_permissions: [] } as never);
     vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: ['https://old.brand.example/*'] } as never);
     const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true as never);
-    let held: string | undefined = 'https://old.brand.example';
+    let held = ['https://old.brand.example'];
+    await updateCustomer('0:0', (record) => ({ ...record, auth: { ...VALIDATED_AUTH } }));
     watchHostsInUse(async () => [{ apiBaseUrl: 'https://eu.api.capillarytech.com', brands: [] }, held]);
 
     await browser.storage.sync.set({ settings: { version: 3 } });
     await vi.waitFor(() => expect(browser.permissions.getAll).toHaveBeenCalled());
     expect(remove).not.toHaveBeenCalled();
 
-    held = undefined;
-    await browser.storage.session.set({ auth: null });
+    held = [];
+    await updateCustomer('0:0', (record) => ({ ...record, auth: null }));
     await vi.waitFor(() => expect(remove).toHaveBeenCalledWith({ origins: ['https://old.brand.example/*'] }));
   });
 });

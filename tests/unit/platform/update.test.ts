@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createUpdater, type DeskState, liveUntil, watchLiveness } from '@/entrypoints/background/update';
+import { type CustomerState, createUpdater, deskLiveUntil, liveUntil, watchLiveness } from '@/entrypoints/background/update';
 import type { MfaSession } from '@/lib/model/desk/session';
-import { draftItem, pendingUpdateItem } from '@/lib/platform/storage/items';
+import { pendingUpdateItem } from '@/lib/platform/storage/items';
+import { draftItem } from '../desk/first-customer';
 
 const BEGAN = 1_000_000;
 const session = { sessionId: 'S-1', beganAt: BEGAN } as MfaSession;
-const idle: DeskState = { session: null, tokenHeld: false, firstFactorUnderWay: false, draftSessionId: '' };
+const idle: CustomerState = { session: null, tokenHeld: false, firstFactorUnderWay: false, draftSessionId: '' };
 const END = BEGAN + 15 * 60_000;
 
 describe('how long an update waits', () => {
@@ -19,12 +20,27 @@ describe('how long an update waits', () => {
     ['a session the agent left with Start over', { ...idle, session, draftSessionId: '' }, BEGAN + 1, null],
     ['a session the form no longer names', { ...idle, session, draftSessionId: 'S-2' }, BEGAN + 1, null],
   ])('%s', (_name, state, now, expected) => {
-    expect(liveUntil(state as DeskState, now)).toBe(expected);
+    expect(liveUntil(state as CustomerState, now)).toBe(expected);
+  });
+
+  it('for the whole desk: the latest of its customers’', () => {
+    expect(deskLiveUntil([idle, { ...idle, session, draftSessionId: 'S-1' }], BEGAN + 1)).toBe(END);
+    expect(
+      deskLiveUntil(
+        [
+          { ...idle, session, draftSessionId: 'S-1' },
+          { ...idle, tokenHeld: true },
+        ],
+        BEGAN + 1,
+      ),
+    ).toBe(Number.POSITIVE_INFINITY);
+    expect(deskLiveUntil([idle, idle], BEGAN + 1)).toBeNull();
+    expect(deskLiveUntil([{ ...idle, session: { ...session, endedAt: BEGAN + 2 }, draftSessionId: 'S-1' }], BEGAN + 3)).toBeNull();
   });
 });
 
-function setup(state: DeskState) {
-  const deps = { deskState: async () => state, reload: vi.fn(), checkAt: vi.fn(), keepAlive: vi.fn(), now: () => BEGAN + 1 };
+function setup(state: CustomerState) {
+  const deps = { deskState: async () => [idle, state], reload: vi.fn(), checkAt: vi.fn(), keepAlive: vi.fn(), now: () => BEGAN + 1 };
   return { deps, updater: createUpdater(deps) };
 }
 
@@ -87,6 +103,7 @@ describe('what the background watches for a waiting update', () => {
       otp: '',
       authorizedToken: '',
       firstFactorOtp: '',
+      reference: '',
     } as const;
     await draftItem.set(draft);
     await draftItem.set({ ...draft, identifierValue: '18' });

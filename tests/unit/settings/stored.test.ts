@@ -8,7 +8,7 @@ import { currentSettings, loadSettings, readOwnSettings, type SettingsState } fr
 import { watchSettings } from '@/lib/platform/settings/watch';
 
 const US = 'https://us.api.capillarytech.com';
-const V1 = { apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45 };
+const V1 = { apiBaseUrl: US, brand: 'Bukl', deviceId: 'desk-7', cooldownSeconds: 45, idleMinutes: 15 };
 const MINE = { ...V1, brands: [{ brand: 'Nomad', apiBaseUrl: 'https://apac.api.capillarytech.com' }] };
 const NO_POLICY = { values: {}, locked: false, invalid: [] };
 
@@ -175,6 +175,7 @@ describe('settings with a policy over them', () => {
       brand: 'Acme',
       deviceId: 'desk-7',
       cooldownSeconds: 30,
+      idleMinutes: 15,
       brands: [],
     });
   });

@@ -7,6 +7,7 @@ const mine = {
   brand: 'Bukl',
   deviceId: 'desk-7',
   cooldownSeconds: 45,
+  idleMinutes: 20,
   brands: [{ brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' }, { brand: 'Nomad' }],
 };
 const file = (settings: object, extra: object = {}) => JSON.stringify({ kind: 'mfa-desk-settings', version: 3, settings, ...extra });

@@ -4,10 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepSnapshot } from '@/entrypoints/background/snapshot-keeper';
 import { readDraft, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/desk/popup-snapshot';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
-import { authItem, cooldownsItem, draftItem, screenShareItem } from '@/lib/platform/storage/items';
+import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
 import { freshDesk } from '../../fixtures/snapshot';
+import { authItem, draftItem } from '../desk/first-customer';
 
 const stored = async () => readSnapshot((await browser.storage.session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]);
 
@@ -25,7 +26,7 @@ describe('the popup’s snapshot', () => {
     };
     await authItem.set(auth);
     const snapshot = await takeSnapshot();
-    expect(snapshot.hasToken).toBe(true);
+    expect(snapshot.customers[0].hasToken).toBe(true);
     expect(JSON.stringify(snapshot)).not.toContain('eyJ');
     expect(snapshot.settings).toEqual(DEFAULT_SETTINGS);
   });
@@ -37,7 +38,7 @@ describe('the popup’s snapshot', () => {
 
   it('is written when the background starts, and again when a part of it changes in any area', async () => {
     keepSnapshot();
-    await expect.poll(stored, { timeout: 5000 }).toMatchObject({ hasToken: false, screenShare: false, cooldowns: {} });
+    await expect.poll(stored, { timeout: 5000 }).toMatchObject({ customers: [{ hasToken: false }], screenShare: false, cooldowns: {} });
     await cooldownsItem.set({ 'BUKL|MOBILE|18767431754': 123 });
     await expect.poll(async () => (await stored())?.cooldowns, { timeout: 5000 }).toEqual({ 'BUKL|MOBILE|18767431754': 123 });
     await screenShareItem.set(true);
@@ -47,15 +48,7 @@ describe('the popup’s snapshot', () => {
   });
 
   it('is left as it is when a worker starts and finds it (every change since woke the worker)', async () => {
-    const kept = snapshotOf({
-      settings: DEFAULT_SETTINGS,
-      settingsReset: [],
-      activity: { inflight: null, outcome: null },
-      cooldowns: { kept: 1 },
-      hasToken: false,
-      firstFactor: null,
-      screenShare: false,
-    });
+    const kept = snapshotOf({ ...freshDesk(DEFAULT_SETTINGS), cooldowns: { kept: 1 } });
     await browser.storage.session.set({ [SNAPSHOT_KEY]: kept });
     keepSnapshot();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -91,6 +84,8 @@ describe('the form as the popup reads it back', () => {
   it('takes a form of strings, with the fields added later empty', () => {
     const { authorizedToken: _a, firstFactorOtp: _f, ...older } = SEED_DRAFT;
     expect(readDraft(older)).toEqual({ ...SEED_DRAFT, authorizedToken: '', firstFactorOtp: '' });
+    const { reference: _r, ...beforeReferences } = SEED_DRAFT;
+    expect(readDraft(beforeReferences)).toEqual(SEED_DRAFT);
     expect(readDraft(SEED_DRAFT)).toEqual(SEED_DRAFT);
   });
 

@@ -1,0 +1,90 @@
+import { type CustomerView, type Phase, phaseOf, SOON_MS } from '@/lib/model/desk/customer-view';
+import { t } from '@/lib/words/t';
+
+type Props = {
+  customers: CustomerView[];
+  /** Each customer's tab name: the masked identifier and brand ("•••••1754 Bukl"), from its form or its session. */
+  labels: Record<string, string>;
+  selected: string;
+  now: number;
+  onSelect(id: string): void;
+  /** New customer: left out where the page does not offer it. */
+  onNew?: () => void;
+  busy?: boolean;
+};
+
+/** "9:58": minutes and seconds left. */
+const mmss = (ms: number) => {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+/** "14:32", on the agent's clock. */
+export const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** What a customer's tab says of where it stands, and whether it is nearly over. */
+export function phaseWords(phase: Phase, now: number): { text: string; tone: string } {
+  switch (phase.phase) {
+    case 'verified':
+      return { text: t('phaseVerifiedUntil', clockTime(phase.until)), tone: phase.until - now <= SOON_MS ? 'soon' : 'ok' };
+    case 'expired':
+      return { text: t('phaseExpired'), tone: 'over' };
+    case 'waiting':
+      return { text: t('phaseWaiting', mmss(phase.until - now)), tone: 'live' };
+    case 'session':
+      return { text: t('phaseSession', mmss(phase.until - now)), tone: 'live' };
+    case 'ended':
+      return { text: t(phase.auto ? 'phaseEndedAuto' : 'phaseEnded'), tone: 'over' };
+    default:
+      return { text: t('phaseNew'), tone: 'new' };
+  }
+}
+
+/**
+ * The desk's customers as tabs ("Customers"): each named by its masked identifier and brand, with where it stands and
+ * for how long. Arrow keys, Home and End move between them (one tab stop, as a tablist should).
+ */
+export function CustomerTabs({ customers, labels, selected, now, onSelect, onNew, busy }: Props) {
+  const index = Math.max(
+    0,
+    customers.findIndex((customer) => customer.id === selected),
+  );
+  const move = (event: KeyboardEvent) => {
+    const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: customers.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const rtl = document.documentElement.dir === 'rtl' && event.key.startsWith('Arrow');
+    const next = customers[(((rtl ? 2 * index - to : to) % customers.length) + customers.length) % customers.length];
+    onSelect(next.id);
+    requestAnimationFrame(() => document.getElementById(`customer-${next.id}`)?.focus());
+  };
+  return (
+    <div class="customers">
+      <div role="tablist" aria-label={t('customers')} class="customer-tabs" onKeyDown={move}>
+        {customers.map((customer, at) => {
+          const words = phaseWords(phaseOf(customer, now), now);
+          return (
+            <button
+              key={customer.id}
+              id={`customer-${customer.id}`}
+              type="button"
+              role="tab"
+              aria-selected={at === index}
+              tabIndex={at === index ? 0 : -1}
+              class={`customer-tab ${words.tone}`}
+              onClick={() => onSelect(customer.id)}
+            >
+              <span class="who">{labels[customer.id] || t('customerUnnamed')}</span>
+              <span class="phase">{words.text}</span>
+            </button>
+          );
+        })}
+      </div>
+      {onNew && (
+        <button type="button" class="new-customer" disabled={busy} onClick={onNew} aria-keyshortcuts="Alt+N">
+          {t('newCustomer')}
+        </button>
+      )}
+    </div>
+  );
+}

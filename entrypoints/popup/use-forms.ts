@@ -1,0 +1,64 @@
+// The popup's forms, one per customer on the desk, and which customer is on screen. A form is saved as the agent
+// types; a form saved by someone else (the background after a call, a context-menu selection) is taken in, while the
+// popup's own saves coming back are not, so a keystroke is never undone by its own echo.
+import { useRef, useState } from 'preact/hooks';
+import { slotOf } from '@/lib/model/desk/desk-keys';
+import type { Draft } from '@/lib/model/desk/stored';
+import type { Settings } from '@/lib/model/settings/settings';
+import type { Heard, PopupClient, PopupState } from './client';
+
+/** A new customer's form: brand and device ID from Settings until the agent types their own. */
+export const emptyForm = (settings: Settings): Draft => ({
+  identifierType: 'MOBILE',
+  identifierValue: '',
+  deviceId: settings.deviceId,
+  brand: settings.brand,
+  sessionId: '',
+  otp: '',
+  authorizedToken: '',
+  firstFactorOtp: '',
+  reference: '',
+});
+
+export function useForms(initial: PopupState, client: PopupClient, settings: Settings) {
+  const [forms, setForms] = useState(initial.forms);
+  const [selected, setSelected] = useState(initial.selected);
+  // The forms as last rendered, for changes that arrive after a module loaded.
+  const latest = useRef(forms);
+  latest.current = forms;
+  const saved = useRef(new Set<string>());
+
+  const formOf = (id: string) => latest.current[slotOf(id)] ?? emptyForm(settings);
+
+  /** A form changed here: shown, and saved. */
+  function setForm(id: string, next: Draft) {
+    const slot = slotOf(id);
+    latest.current = { ...latest.current, [slot]: next };
+    setForms(latest.current);
+    const text = JSON.stringify(next);
+    saved.current.add(text);
+    if (saved.current.size > 50) saved.current.delete(saved.current.values().next().value as string);
+    client.saveDraft(id, next);
+  }
+
+  /** What others changed: a form saved elsewhere (never this page's own echo), the customer chosen in the panel. */
+  function hear(change: Heard) {
+    if (change.selected) setSelected(change.selected);
+    if (!change.forms) return;
+    const next = { ...latest.current };
+    for (const [slot, form] of Object.entries(change.forms)) {
+      if (form && saved.current.has(JSON.stringify(form))) continue;
+      if (form) next[Number(slot)] = form;
+      else delete next[Number(slot)];
+    }
+    latest.current = next;
+    setForms(next);
+  }
+
+  function select(id: string) {
+    setSelected(id);
+    client.select(id);
+  }
+
+  return { forms, selected, formOf, setForm, hear, select };
+}

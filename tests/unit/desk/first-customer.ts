@@ -1,0 +1,35 @@
+// The desk's first customer, as the single-customer tests of desk.test.ts read and write it: each part of its record
+// as an item, its form, and the desk's calls made for it.
+import type { Desk } from '@/entrypoints/background/desk/desk';
+import { FIRST_CUSTOMER } from '@/lib/model/desk/desk-keys';
+import type { CustomerRecord } from '@/lib/model/desk/stored';
+import { customerRecord, formOf, updateCustomer } from '@/lib/platform/storage/customer-store';
+
+const part = <K extends keyof CustomerRecord>(key: K) => ({
+  get: async () => (await customerRecord(FIRST_CUSTOMER))![key],
+  set: async (value: CustomerRecord[K]) => {
+    await updateCustomer(FIRST_CUSTOMER, (record) => ({ ...record, [key]: value }));
+  },
+});
+
+export const activityItem = part('activity');
+export const authItem = part('auth');
+export const firstFactorItem = part('firstFactor');
+export const mfaSessionItem = part('session');
+export const draftItem = formOf(FIRST_CUSTOMER);
+
+/** A reply as these tests read it: the outcome (a test of a refusal compares the whole reply). */
+type Answered<A> = A extends Promise<infer V> ? Promise<Exclude<V, { rejected: string }>> : A;
+type ForFirst<T> = {
+  [K in keyof T]: T[K] extends (request: infer R) => infer A ? (request?: Omit<R & object, 'customerId'>) => Answered<A> : T[K];
+};
+
+/** The desk's calls, each for the first customer. */
+export function forFirstCustomer(desk: Desk): ForFirst<Desk> {
+  return new Proxy(desk, {
+    get: (target, name: keyof Desk) => {
+      const call = target[name] as (request: object) => unknown;
+      return typeof call === 'function' ? (request: object = {}) => call({ ...request, customerId: FIRST_CUSTOMER }) : call;
+    },
+  }) as unknown as ForFirst<Desk>;
+}
