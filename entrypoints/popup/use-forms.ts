@@ -20,6 +20,9 @@ export const emptyForm = (settings: Settings): Draft => ({
   reference: '',
 });
 
+/** A form as text, whatever the order of its fields (a form read back from storage may list them in another). */
+const textOf = (form: Draft) => JSON.stringify(Object.entries(form).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 export function useForms(initial: PopupState, client: PopupClient, settings: Settings) {
   const [forms, setForms] = useState(initial.forms);
   const [selected, setSelected] = useState(initial.selected);
@@ -35,7 +38,7 @@ export function useForms(initial: PopupState, client: PopupClient, settings: Set
     const slot = slotOf(id);
     latest.current = { ...latest.current, [slot]: next };
     setForms(latest.current);
-    const text = JSON.stringify(next);
+    const text = textOf(next);
     saved.current.add(text);
     if (saved.current.size > 50) saved.current.delete(saved.current.values().next().value as string);
     client.saveDraft(id, next);
@@ -47,7 +50,7 @@ export function useForms(initial: PopupState, client: PopupClient, settings: Set
     if (!change.forms) return;
     const next = { ...latest.current };
     for (const [slot, form] of Object.entries(change.forms)) {
-      if (form && saved.current.has(JSON.stringify(form))) continue;
+      if (form && saved.current.has(textOf(form))) continue;
       if (form) next[Number(slot)] = form;
       else delete next[Number(slot)];
     }
