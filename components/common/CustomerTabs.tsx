@@ -1,4 +1,5 @@
 import { type CustomerView, type Phase, phaseOf, SOON_MS } from '@/lib/model/desk/customer-view';
+import { minutesSeconds } from '@/lib/model/format/time';
 import { t } from '@/lib/words/t';
 
 type Props = {
@@ -13,12 +14,6 @@ type Props = {
   busy?: boolean;
 };
 
-/** "9:58": minutes and seconds left. */
-const mmss = (ms: number) => {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
-
 /** "14:32", on the agent's clock. */
 export const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -30,9 +25,9 @@ export function phaseWords(phase: Phase, now: number): { text: string; tone: str
     case 'expired':
       return { text: t('phaseExpired'), tone: 'over' };
     case 'waiting':
-      return { text: t('phaseWaiting', mmss(phase.until - now)), tone: 'live' };
+      return { text: t('phaseWaiting', minutesSeconds(phase.until - now)), tone: 'live' };
     case 'session':
-      return { text: t('phaseSession', mmss(phase.until - now)), tone: 'live' };
+      return { text: t('phaseSession', minutesSeconds(phase.until - now)), tone: 'live' };
     case 'ended':
       return { text: t(phase.auto ? 'phaseEndedAuto' : 'phaseEnded'), tone: 'over' };
     default:

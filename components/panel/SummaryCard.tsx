@@ -1,6 +1,7 @@
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
 import type { MfaSession } from '@/lib/model/desk/session';
 import type { Auth } from '@/lib/model/desk/stored';
+import { minutesSeconds } from '@/lib/model/format/time';
 import type { Decoded } from '@/lib/model/jwt/decode';
 import { t } from '@/lib/words/t';
 import { Countdown } from './Countdown';
@@ -13,12 +14,6 @@ type Props = {
   /** The customer's masked identifier, from the session or the token's validate. */
   customer: string | null;
   now: number;
-};
-
-/** "14:58": minutes and seconds left, for a token that lives 15 minutes. */
-const mmss = (ms: number) => {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 };
 
 /** What an agent needs at a glance, first in the side panel: who, the session, the token's state and role, MFA. */
@@ -40,7 +35,7 @@ export function SummaryCard({ session, auth, token, customer, now }: Props) {
           ) : exp === null ? (
             t('summaryTokenNoExpiry')
           ) : exp > now ? (
-            <span class="countdown">{t('summaryTokenValid', mmss(exp - now))}</span>
+            <span class="countdown">{t('summaryTokenValid', minutesSeconds(exp - now))}</span>
           ) : (
             <span class="countdown expired">{t('summaryTokenExpired')}</span>
           )}

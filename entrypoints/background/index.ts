@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDesk } from '@/entrypoints/background/desk/desk';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { viewCustomer } from '@/lib/model/desk/customer-view';
+import { newForm } from '@/lib/model/desk/popup-snapshot';
 import { customerInSelection } from '@/lib/model/desk/selection';
 import { CLEAR_CLIPBOARD_ALARM } from '@/lib/platform/clipboard';
 import { mayReach, watchHostsInUse } from '@/lib/platform/host-access';
@@ -73,7 +74,8 @@ export default defineBackground(() => {
       })
       .catch((error) => log.warn('the desk could not be looked at', error));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' ? RECORD_KEYS.some((key) => key in changes) : area !== 'local') lookAtDesk();
+    const settingsChanged = area === 'sync' || area === 'managed';
+    if (settingsChanged || (area === 'session' && RECORD_KEYS.some((key) => key in changes))) lookAtDesk();
   });
   lookAtDesk();
 
@@ -118,25 +120,25 @@ export default defineBackground(() => {
       await menuNoticeItem.set({ notice: 'not-a-customer', at: Date.now() });
       return opening;
     }
-    const selected = await selectedItem.get();
-    const onScreen = (await allCustomers()).find((customer) => customer.id === selected);
-    const form = onScreen && (await formOf(onScreen.id).get());
-    const empty = onScreen && !onScreen.session && !onScreen.auth && !form?.identifierValue.trim();
-    if (onScreen && form && empty) await formOf(onScreen.id).set({ ...form, ...given });
+    const [selected, customers] = await Promise.all([selectedItem.get(), allCustomers()]);
+    const onScreen = customers.find((customer) => customer.id === selected) ?? customers[0];
+    const form = (await formOf(onScreen.id).get()) ?? newForm(await settings());
+    if (!onScreen.session && !onScreen.auth && !form.identifierValue.trim()) await formOf(onScreen.id).set({ ...form, ...given });
     else if ('rejected' in (await desk.newCustomer(given))) await menuNoticeItem.set({ notice: 'desk-full', at: Date.now() });
     return opening;
   }
 });
 
-/** The popup where the browser opens it from a menu click (action.openPopup), else the side panel. */
+/**
+ * The popup where the browser has action.openPopup, else the side panel. Chosen before any await: both browsers open
+ * either only while the menu click still counts as the user's action.
+ */
 function openFromMenu(windowId: number | undefined): Promise<void> {
   const action = browser.action as typeof browser.action & { openPopup?: (options?: { windowId?: number }) => Promise<void> };
-  const popup = action.openPopup
-    ? action.openPopup(windowId === undefined ? undefined : { windowId })
-    : Promise.reject(new Error('no openPopup'));
-  return popup.catch(() => openPanel(windowId)).catch(reportPanelFailure);
+  const opening = action.openPopup ? action.openPopup(windowId === undefined ? undefined : { windowId }) : openPanel(windowId);
+  return opening.catch(reportPanelFailure);
 }
 
 function reportPanelFailure(error: unknown) {
-  log.warn('the side panel could not be opened', error);
+  log.warn('MFA Desk could not be opened', error);
 }

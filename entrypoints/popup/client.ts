@@ -1,6 +1,7 @@
 // What the popup is drawn from and what it asks of the extension: main.tsx wires these to storage and the background.
 import type { MessageType, Rejection, ReplyOf, RequestOf } from '@/lib/messaging/protocol';
 import type { CustomerView } from '@/lib/model/desk/customer-view';
+import type { MenuNoticeCode } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import type { Settings } from '@/lib/model/settings/settings';
 
@@ -28,7 +29,6 @@ export type Heard = Partial<Watched> & {
   forms?: Record<number, Draft | null>;
   menuNotice?: MenuNoticeCode | null;
 };
-export type MenuNoticeCode = 'not-a-customer' | 'desk-full';
 
 /** What the popup needs from the extension; main.tsx wires it to the background and storage. */
 export interface PopupClient {

@@ -3,22 +3,10 @@
 // popup's own saves coming back are not, so a keystroke is never undone by its own echo.
 import { useRef, useState } from 'preact/hooks';
 import { slotOf } from '@/lib/model/desk/desk-keys';
+import { newForm } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import type { Settings } from '@/lib/model/settings/settings';
 import type { Heard, PopupClient, PopupState } from './client';
-
-/** A new customer's form: brand and device ID from Settings until the agent types their own. */
-export const emptyForm = (settings: Settings): Draft => ({
-  identifierType: 'MOBILE',
-  identifierValue: '',
-  deviceId: settings.deviceId,
-  brand: settings.brand,
-  sessionId: '',
-  otp: '',
-  authorizedToken: '',
-  firstFactorOtp: '',
-  reference: '',
-});
 
 /** A form as text, whatever the order of its fields (a form read back from storage may list them in another). */
 const textOf = (form: Draft) => JSON.stringify(Object.entries(form).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -30,12 +18,19 @@ export function useForms(initial: PopupState, client: PopupClient, settings: Set
   const latest = useRef(forms);
   latest.current = forms;
   const saved = useRef(new Set<string>());
+  // What is wrong with the fields on screen: each stays until its own field is edited or another customer is chosen.
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const formOf = (id: string) => latest.current[slotOf(id)] ?? emptyForm(settings);
+  const formOf = (id: string) => latest.current[slotOf(id)] ?? newForm(settings);
 
-  /** A form changed here: shown, and saved. */
-  function setForm(id: string, next: Draft) {
+  /** A form changed here: shown, and saved; the errors of the fields that changed go. */
+  function change(id: string, next: Draft) {
     const slot = slotOf(id);
+    const before = formOf(id);
+    if (next === before) return;
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => next[field as keyof Draft] === before[field as keyof Draft])),
+    );
     latest.current = { ...latest.current, [slot]: next };
     setForms(latest.current);
     const text = textOf(next);
@@ -46,7 +41,7 @@ export function useForms(initial: PopupState, client: PopupClient, settings: Set
 
   /** What others changed: a form saved elsewhere (never this page's own echo), the customer chosen in the panel. */
   function hear(change: Heard) {
-    if (change.selected) setSelected(change.selected);
+    if (change.selected) choose(change.selected);
     if (!change.forms) return;
     const next = { ...latest.current };
     for (const [slot, form] of Object.entries(change.forms)) {
@@ -58,10 +53,15 @@ export function useForms(initial: PopupState, client: PopupClient, settings: Set
     setForms(next);
   }
 
-  function select(id: string) {
+  function choose(id: string) {
     setSelected(id);
+    setErrors({});
+  }
+
+  function select(id: string) {
+    choose(id);
     client.select(id);
   }
 
-  return { forms, selected, formOf, setForm, hear, select };
+  return { forms, selected, formOf, change, hear, select, errors, setErrors };
 }

@@ -27,6 +27,7 @@ import { decodeJwt } from '@/lib/model/jwt/decode';
 import { findMismatches } from '@/lib/model/jwt/mismatch';
 import type { Settings } from '@/lib/model/settings/settings';
 import type { MenuNotice } from '@/lib/platform/storage/items';
+import { menuNoticeText } from '@/lib/words/menu-notice';
 import { t } from '@/lib/words/t';
 
 export interface PanelState {
@@ -138,7 +139,7 @@ export function App({ initial, client }: Props) {
       <CustomerTabs customers={views} labels={labels} selected={record.id} now={now} onSelect={client.select} />
       {menuNotice && (
         <p role="alert" class="outcome error">
-          {t(menuNotice === 'desk-full' ? 'menuDeskFull' : 'menuNotACustomer')}
+          {menuNoticeText(menuNotice)}
         </p>
       )}
 

@@ -5,7 +5,7 @@
 import { MAX_ATTEMPTS } from '@/lib/model/capillary/defaults';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import type { MessageKey } from './en';
-import { rejectionText } from './rejection';
+import { refusal } from './rejection';
 import { t } from './t';
 
 export interface Advice {
@@ -172,7 +172,7 @@ export function adviseOn(error: DeskError, context: AdviceContext = {}): Advice 
     case 'cooldown':
       return { summary: t('adviceCooldown'), nextStep: t('adviceCooldownNext') };
     case 'rejected':
-      return { summary: t('adviceRejected', rejectionText(error.reason)) };
+      return { summary: refusal(error.reason) };
     case 'interrupted':
       return {
         summary: t('adviceInterrupted'),

@@ -4,10 +4,8 @@
 import { clusterName } from '@/lib/model/capillary/clusters';
 import { MAX_ATTEMPTS } from '@/lib/model/capillary/defaults';
 import type { CustomerView } from '@/lib/model/desk/customer-view';
-import type { RejectionCode } from '@/lib/model/desk/rejection';
 import type { Draft } from '@/lib/model/desk/stored';
 import { maskIdentifier } from '@/lib/model/format/mask';
-import { rejectionText } from './rejection';
 import { t } from './t';
 
 /** "09:12 GMT+5:30": the agent's clock, with its zone, as a ticket needs it. */
@@ -38,6 +36,3 @@ export function noteOf(view: CustomerView, form: Draft | undefined): string {
 
 /** What the page says once the note is (or is not) on the clipboard. */
 export const noteCopied = (copied: boolean) => ({ alert: !copied, text: t(copied ? 'noteCopied' : 'noteNotCopied') });
-
-/** Why no new customer was opened. */
-export const deskNotice = (code: RejectionCode) => (code === 'desk-full' ? t('menuDeskFull') : rejectionText(code));

@@ -21,3 +21,6 @@ const SAYS: Record<RejectionCode, MessageKey> = {
 };
 
 export const rejectionText = (code: RejectionCode): string => t(SAYS[code]);
+
+/** A refusal as a sentence of its own. */
+export const refusal = (code: RejectionCode): string => t('adviceRejected', rejectionText(code));

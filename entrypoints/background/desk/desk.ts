@@ -9,6 +9,7 @@ import { redactDeep } from '@/lib/model/capillary/redact';
 import { customerOf } from '@/lib/model/desk/customer';
 import { draftForNewSession } from '@/lib/model/desk/draft';
 import type { Outcome } from '@/lib/model/desk/outcome';
+import { newForm } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import { tokenExpiry } from '@/lib/model/jwt/expiry';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
@@ -128,19 +129,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
 
     /** A new customer on the desk, with Settings' brand and device ID (and the identifier given), chosen on screen. */
     async newCustomer(given: Partial<Pick<Draft, 'identifierType' | 'identifierValue'>>): Promise<{ customerId: string } | Rejection> {
-      const settings = await currentSettings();
-      const form: Draft = {
-        identifierType: given.identifierType ?? 'MOBILE',
-        identifierValue: given.identifierValue ?? '',
-        deviceId: settings.deviceId,
-        brand: settings.brand,
-        sessionId: '',
-        otp: '',
-        authorizedToken: '',
-        firstFactorOtp: '',
-        reference: '',
-      };
-      const record = await openCustomer(now(), form);
+      const record = await openCustomer(now(), newForm(await currentSettings(), given));
       if (!record) return { rejected: 'desk-full' };
       await selectedItem.set(record.id);
       return { customerId: record.id };

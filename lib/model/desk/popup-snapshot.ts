@@ -13,12 +13,14 @@ export const SNAPSHOT_KEY = 'popupSnapshot';
 /** Why "Use as customer in MFA Desk" made no customer (items.ts's menuNoticeItem), said for a minute. */
 export const MENU_NOTICE_KEY = 'menuNotice';
 export const MENU_NOTICE_MS = 60_000;
+export const MENU_NOTICES = ['not-a-customer', 'desk-full'] as const;
+export type MenuNoticeCode = (typeof MENU_NOTICES)[number];
 
 /** The notice's code when it is recent enough to say. */
-export function freshMenuNotice(raw: unknown, now: number): 'not-a-customer' | 'desk-full' | null {
-  const notice = raw as { notice?: unknown; at?: unknown } | undefined;
+export function freshMenuNotice(raw: unknown, now: number): MenuNoticeCode | null {
+  const notice = raw as { notice?: MenuNoticeCode; at?: unknown } | undefined;
   const fresh = typeof notice?.at === 'number' && now - notice.at < MENU_NOTICE_MS;
-  return fresh && (notice.notice === 'not-a-customer' || notice.notice === 'desk-full') ? notice.notice : null;
+  return fresh && notice.notice && MENU_NOTICES.includes(notice.notice) ? notice.notice : null;
 }
 /** Every key the popup opens with, read in one storage.session call. */
 export const POPUP_READ_KEYS = [SNAPSHOT_KEY, SELECTED_KEY, MENU_NOTICE_KEY, ...SLOTS.map(formKey)];
@@ -84,3 +86,19 @@ export function readDraft(raw: unknown): Draft | null {
     ? ({ authorizedToken: '', firstFactorOtp: '', reference: '', ...raw } as Draft)
     : null;
 }
+
+/** A new customer's form: brand and device ID from Settings until the agent types their own (and the identifier given). */
+export const newForm = (
+  settings: Pick<Settings, 'brand' | 'deviceId'>,
+  given: Partial<Pick<Draft, 'identifierType' | 'identifierValue'>> = {},
+): Draft => ({
+  identifierType: given.identifierType ?? 'MOBILE',
+  identifierValue: given.identifierValue ?? '',
+  deviceId: settings.deviceId,
+  brand: settings.brand,
+  sessionId: '',
+  otp: '',
+  authorizedToken: '',
+  firstFactorOtp: '',
+  reference: '',
+});

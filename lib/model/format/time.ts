@@ -18,3 +18,9 @@ export function localTime(ms: number): string {
     timeZoneName: 'short',
   });
 }
+
+/** "14:58": minutes and seconds left, never below 0:00. */
+export function minutesSeconds(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

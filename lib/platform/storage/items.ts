@@ -1,7 +1,7 @@
 // Every storage item of the extension, defined once, with its shape from lib/model/desk. Secrets (token, key, OTP) only ever in `session`:
 // storage.session lives in memory and is gone when the browser closes.
 import * as z from 'zod/mini';
-import { MENU_NOTICE_KEY, SCREEN_SHARE_KEY } from '@/lib/model/desk/popup-snapshot';
+import { MENU_NOTICE_KEY, MENU_NOTICES, SCREEN_SHARE_KEY } from '@/lib/model/desk/popup-snapshot';
 import { HistoryEntry } from '@/lib/model/desk/session';
 import { defineItem } from './define-item';
 
@@ -23,6 +23,6 @@ export type PendingUpdate = z.infer<typeof PendingUpdate>;
 export const pendingUpdateItem = defineItem<PendingUpdate | null>('session', 'pendingUpdate', z.nullable(PendingUpdate), null);
 
 /** Why "Use as customer in MFA Desk" made no customer, for the popup or panel it opened to say (as a code). */
-export const MenuNotice = z.object({ notice: z.enum(['not-a-customer', 'desk-full']), at: z.number() });
+export const MenuNotice = z.object({ notice: z.enum(MENU_NOTICES), at: z.number() });
 export type MenuNotice = z.infer<typeof MenuNotice>;
 export const menuNoticeItem = defineItem<MenuNotice | null>('session', MENU_NOTICE_KEY, z.nullable(MenuNotice), null);
