@@ -1,4 +1,6 @@
+import { phaseWords } from '@/components/common/CustomerTabs';
 import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
+import { type CustomerView, phaseOf } from '@/lib/model/desk/customer-view';
 import type { MfaSession } from '@/lib/model/desk/session';
 import type { Auth } from '@/lib/model/desk/stored';
 import { minutesSeconds } from '@/lib/model/format/time';
@@ -13,14 +15,17 @@ type Props = {
   token: Decoded | null;
   /** The customer's masked identifier, from the session or the token's validate. */
   customer: string | null;
+  /** The customer's view: until when it is verified. */
+  view: CustomerView;
   now: number;
 };
 
 /** What an agent needs at a glance, first in the side panel: who, the session, the token's state and role, MFA. */
-export function SummaryCard({ session, auth, token, customer, now }: Props) {
+export function SummaryCard({ session, auth, token, customer, view, now }: Props) {
   const payload = token?.ok && token.kind === 'jws' ? token.payload : null;
   const exp = typeof payload?.exp === 'number' ? payload.exp * 1000 : null;
   const role = typeof payload?.rol === 'string' ? payload.rol : null;
+  const verified = phaseWords(phaseOf(view, now), now);
   return (
     <section class="summary" aria-label={t('summary')}>
       <dl>
@@ -43,7 +48,7 @@ export function SummaryCard({ session, auth, token, customer, now }: Props) {
         <dt>{t('summaryRole')}</dt>
         <dd>{role ?? '—'}</dd>
         <dt>{t('summaryMfa')}</dt>
-        <dd>{t(auth ? 'summaryMfaDone' : 'summaryMfaNotYet')}</dd>
+        <dd>{auth ? <span class={`phase ${verified.tone}`}>{verified.text}</span> : t('summaryMfaNotYet')}</dd>
       </dl>
     </section>
   );

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CustomerTabs } from '@/components/common/CustomerTabs';
 import { OutcomeMessage } from '@/components/common/OutcomeMessage';
-import { ScreenShareSwitch } from '@/components/common/ScreenShareSwitch';
 import { TargetBand } from '@/components/common/TargetBand';
 import { useNow } from '@/components/common/useNow';
+import { CopyNote } from '@/components/panel/CopyNote';
 import { Fold, type FoldId, OPEN_BY_DEFAULT } from '@/components/panel/Fold';
 import { HistoryTable } from '@/components/panel/HistoryTable';
 import { JwtPaste } from '@/components/panel/JwtPaste';
+import { PanelHeader } from '@/components/panel/PanelHeader';
 import { SessionCard } from '@/components/panel/SessionCard';
 import { SummaryCard } from '@/components/panel/SummaryCard';
 import { TokenActions } from '@/components/panel/TokenActions';
@@ -91,9 +92,9 @@ export function App({ initial, client }: Props) {
   const { auth, session } = record;
   const draft = state.forms[slotOf(record.id)] ?? null;
   const views = customers.map(viewCustomer);
+  const view = views.find((candidate) => candidate.id === record.id) ?? views[0];
   const labels = Object.fromEntries(views.map((view) => [view.id, customerLabel(view, state.forms[slotOf(view.id)])]));
   const menuNotice = freshMenuNotice(state.menuNotice, now);
-  const [noteCopy, setNoteCopy] = useState<{ alert: boolean; text: string } | null>(null);
   useEffect(() => {
     if (auth) setEnded(null);
   }, [auth]);
@@ -116,19 +117,12 @@ export function App({ initial, client }: Props) {
 
   return (
     <main class="panel">
-      <header>
-        <h1>MFA Desk</h1>
-        <ScreenShareSwitch on={screenShare} onChange={client.setScreenShare} />
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={showPersonal}
-            disabled={screenShare}
-            onChange={(event) => setShowPersonal(event.currentTarget.checked)}
-          />
-          {t('showPersonalData')}
-        </label>
-      </header>
+      <PanelHeader
+        screenShare={screenShare}
+        onScreenShare={client.setScreenShare}
+        showPersonal={showPersonal}
+        onShowPersonal={setShowPersonal}
+      />
       <TargetBand settings={state.settings} brand={draft?.brand ?? state.settings.brand} />
       {initial.settingsNotice && (
         <p role="alert" class="outcome error">
@@ -143,23 +137,8 @@ export function App({ initial, client }: Props) {
         </p>
       )}
 
-      <SummaryCard session={session} auth={auth} token={token} customer={customer} now={now} />
-      <div class="row buttons">
-        <button
-          type="button"
-          onClick={async () => {
-            const { noteOf, noteCopied } = await import('@/lib/words/note');
-            setNoteCopy(noteCopied(await client.copyNote(noteOf(viewCustomer(record), draft ?? undefined))));
-          }}
-        >
-          {t('copyNote')}
-        </button>
-        {noteCopy && (
-          <span role={noteCopy.alert ? 'alert' : 'status'} class={noteCopy.alert ? 'field-error' : 'muted'}>
-            {noteCopy.text}
-          </span>
-        )}
-      </div>
+      <SummaryCard session={session} auth={auth} token={token} customer={customer} view={view} now={now} />
+      <CopyNote key={record.id} customer={view} form={draft ?? undefined} copy={client.copyNote} />
 
       {mismatches.length > 0 && (
         <div role="alert" class="warning">

@@ -73,7 +73,6 @@ export const ar: Catalogue = {
   summaryTokenExpired: 'منتهي الصلاحية',
   summaryRole: 'الدور',
   summaryMfa: 'MFA',
-  summaryMfaDone: 'مكتمل: تم التحقق من OTP',
   summaryMfaNotYet: 'ليس بعد',
   foldSession: 'الجلسة',
   foldToken: 'الرمز المميز',

@@ -88,7 +88,6 @@ export const en = {
   summaryTokenExpired: 'expired',
   summaryRole: 'Role',
   summaryMfa: 'MFA',
-  summaryMfaDone: 'done: the OTP was validated',
   summaryMfaNotYet: 'not yet',
   foldSession: 'Session',
   foldToken: 'Token',

@@ -75,7 +75,6 @@ export const id: Catalogue = {
   summaryTokenExpired: 'kedaluwarsa',
   summaryRole: 'Peran',
   summaryMfa: 'MFA',
-  summaryMfaDone: 'selesai: OTP tervalidasi',
   summaryMfaNotYet: 'belum',
   foldSession: 'Sesi',
   foldToken: 'Token',

@@ -73,7 +73,6 @@ export const vi: Catalogue = {
   summaryTokenExpired: 'đã hết hạn',
   summaryRole: 'Vai trò',
   summaryMfa: 'MFA',
-  summaryMfaDone: 'xong: OTP đã được xác thực',
   summaryMfaNotYet: 'chưa',
   foldSession: 'Phiên',
   foldToken: 'Token',

@@ -73,7 +73,6 @@ export const zh_CN: Catalogue = {
   summaryTokenExpired: '已过期',
   summaryRole: '角色',
   summaryMfa: 'MFA',
-  summaryMfaDone: '已完成：验证码已验证',
   summaryMfaNotYet: '尚未完成',
   foldSession: '会话',
   foldToken: '令牌',
