@@ -3,16 +3,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDesk } from '@/entrypoints/background/desk/desk';
 import { createCapillaryApi } from '@/lib/capillary/client';
 import { viewCustomer } from '@/lib/model/desk/customer-view';
-import { newForm } from '@/lib/model/desk/popup-snapshot';
-import { customerInSelection } from '@/lib/model/desk/selection';
 import { CLEAR_CLIPBOARD_ALARM } from '@/lib/platform/clipboard';
 import { mayReach, watchHostsInUse } from '@/lib/platform/host-access';
 import { log } from '@/lib/platform/log';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { moveEarlierSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import { allCustomers, formOf, RECORD_KEYS, selectedItem } from '@/lib/platform/storage/customer-store';
-import { menuNoticeItem } from '@/lib/platform/storage/items';
+import { allCustomers, RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { t } from '@/lib/words/t';
 import { BADGE_ALARM, showDeskBadge } from './badge';
@@ -22,6 +19,7 @@ import { IDLE_ALARM, idleDue } from './idle';
 import { createRouter } from './router';
 import { keepSnapshot } from './snapshot-keeper';
 import { browserUpdater, UPDATE_ALARM, watchLiveness } from './update';
+import { useAsCustomer } from './use-as-customer';
 
 const DECODE_MENU = 'decode-jwt';
 const CUSTOMER_MENU = 'use-as-customer';
@@ -97,7 +95,14 @@ export default defineBackground(() => {
     moveEarlierSettings().catch((error) => log.warn('settings were not moved to storage.sync', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CUSTOMER_MENU) return void useAsCustomer(info.selectionText ?? '', tab?.windowId);
+    if (info.menuItemId === CUSTOMER_MENU) {
+      // MFA Desk opens first, while the click still counts as the user's action.
+      void openFromMenu(tab?.windowId);
+      void useAsCustomer(info.selectionText ?? '', { newCustomer: desk.newCustomer, settings }).catch((error) =>
+        log.warn('the selection could not be used as a customer', error),
+      );
+      return;
+    }
     if (info.menuItemId !== DECODE_MENU) return;
     // Opening the panel must come first, while the click still counts as the user's action.
     openPanel(tab?.windowId).catch(reportPanelFailure);
@@ -107,26 +112,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) openPanel(tab?.windowId).catch(reportPanelFailure);
   });
-
-  /**
-   * The selected phone number or email becomes a customer: the empty one on screen, else a new one. MFA Desk opens
-   * on it first, while the click still counts as the user's action: the popup where the browser allows it, else the
-   * side panel (whose form is the same). Anything else is refused with a notice there.
-   */
-  async function useAsCustomer(selection: string, windowId: number | undefined) {
-    const opening = openFromMenu(windowId);
-    const given = customerInSelection(selection);
-    if (!given) {
-      await menuNoticeItem.set({ notice: 'not-a-customer', at: Date.now() });
-      return opening;
-    }
-    const [selected, customers] = await Promise.all([selectedItem.get(), allCustomers()]);
-    const onScreen = customers.find((customer) => customer.id === selected) ?? customers[0];
-    const form = (await formOf(onScreen.id).get()) ?? newForm(await settings());
-    if (!onScreen.session && !onScreen.auth && !form.identifierValue.trim()) await formOf(onScreen.id).set({ ...form, ...given });
-    else if ('rejected' in (await desk.newCustomer(given))) await menuNoticeItem.set({ notice: 'desk-full', at: Date.now() });
-    return opening;
-  }
 });
 
 /**

@@ -23,7 +23,6 @@ import type { Outcome } from '@/lib/model/desk/outcome';
 import { freshMenuNotice } from '@/lib/model/desk/popup-snapshot';
 import type { HistoryEntry } from '@/lib/model/desk/session';
 import type { CustomerRecord, Draft } from '@/lib/model/desk/stored';
-import { maskIdentifier } from '@/lib/model/format/mask';
 import { decodeJwt } from '@/lib/model/jwt/decode';
 import { findMismatches } from '@/lib/model/jwt/mismatch';
 import type { Settings } from '@/lib/model/settings/settings';
@@ -109,11 +108,7 @@ export function App({ initial, client }: Props) {
     client.setFolds(folds);
   }
   const copied = state.copied && now - state.copied.copiedAt < TELL_CLEARING_MS ? state.copied.state : null;
-  const customer = session
-    ? `${session.identifierType} ${session.maskedIdentifier}`
-    : auth
-      ? `${auth.customer.identifierType} ${maskIdentifier(auth.customer.identifierType, auth.customer.identifierValue)}`
-      : null;
+  const customer = view.subject && `${view.subject.identifierType} ${view.subject.maskedIdentifier}`;
 
   return (
     <main class="panel">

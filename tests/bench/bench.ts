@@ -86,31 +86,53 @@ try {
   const setup = await context.newPage();
   await setup.goto(`chrome-extension://${id}/options.html`);
   await setup.evaluate((settings) => chrome.storage.sync.set(settings), syncedSettings(sandbox.url, { cooldownSeconds: 0 }));
-  // Ten customers' worth of state (a chat agent's day): their cooldowns, an outcome, a full history; then the worker
-  // is stopped, as the browser stops an idle one after 30 s: the popup must never wait on it.
+  // Ten customers on the desk (a chat agent's day): each with its form, a cooldown and an outcome, and a full history;
+  // then the worker is stopped, as the browser stops an idle one after 30 s: the popup must never wait on it.
   await setup.evaluate(
-    ({ entries }) =>
-      Promise.all([
-        chrome.storage.session.set({
-          cooldowns: Object.fromEntries(Array.from({ length: 10 }, (_, n) => [`BUKL|MOBILE|155500000${n}`, Date.now() + 30_000])),
+    ({ entries }) => {
+      // Plain expressions only: a named function here would need the bundler's helpers inside the page.
+      const now = Date.now();
+      const stored: Record<string, unknown> = { cooldowns: {} };
+      for (let n = 0; n < 10; n++) {
+        (stored.cooldowns as Record<string, number>)[`BUKL|MOBILE|155500000${n}`] = now + 30_000;
+        stored[`customer.${n}`] = {
+          id: n === 0 ? '0:0' : `${n}:${now + n}`,
+          openedAt: now,
+          lastActiveAt: now,
           activity: {
             inflight: null,
             outcome: {
               action: 'sendOtp',
-              subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••0009', brand: 'Bukl' },
-              finishedAt: Date.now(),
+              subject: { identifierType: 'MOBILE', maskedIdentifier: `•••••••000${n}`, brand: 'Bukl' },
+              finishedAt: now,
               result: { ok: true },
             },
           },
-        }),
-        chrome.storage.local.set({ 'history.v1': entries }),
-      ]),
+          firstFactor: null,
+          auth: null,
+          session: null,
+        };
+        stored[`form.${n}`] = {
+          identifierType: 'MOBILE',
+          identifierValue: `155500000${n}`,
+          deviceId: '1234',
+          brand: 'Bukl',
+          sessionId: '',
+          otp: '',
+          authorizedToken: '',
+          firstFactorOtp: '',
+          reference: `#4821${n}`,
+        };
+      }
+      return Promise.all([chrome.storage.session.set(stored), chrome.storage.local.set({ 'history.v1': entries })]);
+    },
     { entries: historyEntries(50) },
   );
   const snapshotHasTen = () =>
     setup.evaluate(async () => {
       const { popupSnapshot } = await chrome.storage.session.get('popupSnapshot');
-      return Object.keys((popupSnapshot as { cooldowns?: object } | undefined)?.cooldowns ?? {}).length === 10;
+      const snapshot = popupSnapshot as { cooldowns?: object; customers?: unknown[] } | undefined;
+      return Object.keys(snapshot?.cooldowns ?? {}).length === 10 && snapshot?.customers?.length === 10;
     });
   while (!(await snapshotHasTen())) await new Promise((resolve) => setTimeout(resolve, 50));
   await stopServiceWorker(setup);
@@ -153,8 +175,8 @@ try {
     cold.push(await clickToSent(page, popup, sandbox.serverTimes, true));
   }
   console.log(`\nSend OTP click to "OTP sent", minus the sandbox's own handling time (median of ${RUNS})`);
-  console.log(`  warm worker     ${ms(median(warm))}  (target ≤ 60 ms)`);
-  console.log(`  stopped worker  ${ms(median(cold))}  (target ≤ 150 ms)`);
+  console.log(`  warm worker     ${ms(median(warm))}  (target ≤ 30 ms)`);
+  console.log(`  stopped worker  ${ms(median(cold))}  (target ≤ 60 ms)`);
 
   // The worker stores a validate's token; how long until the open panel shows its claims.
   const panel = await context.newPage();
@@ -162,7 +184,10 @@ try {
   await panel.getByRole('heading', { name: 'Session' }).waitFor();
   const shown: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    await page.evaluate(() => chrome.storage.session.remove('auth'));
+    await page.evaluate(async () => {
+      const { 'customer.0': first } = await chrome.storage.session.get('customer.0');
+      await chrome.storage.session.set({ 'customer.0': { ...(first as object), auth: null } });
+    });
     await panel.getByText('No token yet').waitFor();
     const uid = String(2_000_000 + run);
     const seen = panel.evaluate(
@@ -182,8 +207,9 @@ try {
       const user = { appRegistered: false, sessionId: null, role: 'USER', userRegisteredForPassword: false };
       const customer = { identifierType: 'MOBILE', identifierValue: '18767431754', deviceId: '1234', brand: 'Bukl' };
       const auth = { token, key: token, user, receivedAt: Date.now(), apiBaseUrl: 'https://eu.api.capillarytech.com', customer };
+      const { 'customer.0': first } = await chrome.storage.session.get('customer.0');
       const before = Date.now();
-      await chrome.storage.session.set({ auth });
+      await chrome.storage.session.set({ 'customer.0': { ...(first as object), auth } });
       return before;
     }, token);
     shown.push((await seen) - storedAt);
@@ -283,8 +309,11 @@ function sampleToken(uid: string): string {
 }
 
 async function clickToSent(page: Page, popup: PopupPage, serverTimes: number[], stopWorkerFirst: boolean): Promise<number> {
-  // A popup opened afresh with no outcome on screen, as an agent opens it from the toolbar.
-  await page.evaluate(() => chrome.storage.session.set({ activity: { inflight: null, outcome: null } }));
+  // A popup opened afresh with no outcome on screen for the customer on it, as an agent opens it from the toolbar.
+  await page.evaluate(async () => {
+    const { 'customer.0': first } = await chrome.storage.session.get('customer.0');
+    await chrome.storage.session.set({ 'customer.0': { ...(first as object), activity: { inflight: null, outcome: null } } });
+  });
   await page.reload();
   await popup.sendButton.waitFor();
   if (stopWorkerFirst) await stopServiceWorker(page);

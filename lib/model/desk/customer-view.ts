@@ -6,6 +6,7 @@ import { SESSION_MINUTES } from '@/lib/model/capillary/defaults';
 import type { Activity, Subject } from './outcome';
 import type { FirstFactorView } from './popup-snapshot';
 import type { CustomerRecord } from './stored';
+import { subjectOf } from './subject';
 
 export interface CustomerView {
   id: string;
@@ -40,7 +41,7 @@ export function viewCustomer(record: CustomerRecord): CustomerView {
   const sessionEndsAt = session ? session.beganAt + SESSION_MINUTES * 60_000 : null;
   const subject: Subject | null = session
     ? { identifierType: session.identifierType, maskedIdentifier: session.maskedIdentifier, brand: session.brand }
-    : null;
+    : auth && subjectOf(auth.customer);
   return {
     id: record.id,
     activity: record.activity,

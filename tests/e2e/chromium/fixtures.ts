@@ -5,7 +5,7 @@ import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { freshDesk } from '../../fixtures/snapshot';
 import type { Sandbox } from '../../sandbox/server';
 import { OptionsPage } from '../pages/options';
-import { PopupPage } from '../pages/popup';
+import { type Customer, PopupPage } from '../pages/popup';
 import { SidePanelPage } from '../pages/sidepanel';
 import { sandboxFixture } from '../sandbox-fixture';
 import { syncedSettings } from '../synced-settings';
@@ -97,7 +97,7 @@ export async function updateSettings(page: Page, patch: Record<string, unknown>)
 }
 
 /** Sends an OTP for the customer in a session the sandbox opened, and validates it: a token and key are held. */
-export async function validateSession(popup: PopupPage, sandbox: Sandbox, customer = SEED_CUSTOMER) {
+export async function validateSession(popup: PopupPage, sandbox: Sandbox, customer: Customer = SEED_CUSTOMER) {
   const session = { ...customer, sessionId: sandbox.openSession(customer) };
   await popup.fill(session);
   await popup.sendButton.click();

@@ -1,0 +1,170 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDesk } from '@/entrypoints/background/desk/desk';
+import { idleDue } from '@/entrypoints/background/idle';
+import { useAsCustomer } from '@/entrypoints/background/use-as-customer';
+import type { CapillaryApi } from '@/lib/capillary/endpoints';
+import { viewCustomer } from '@/lib/model/desk/customer-view';
+import { customerInSelection } from '@/lib/model/desk/selection';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { allCustomers, customerRecord, emptyRecord, formOf, selectedItem } from '@/lib/platform/storage/customer-store';
+import { historyItem, menuNoticeItem } from '@/lib/platform/storage/items';
+import { noteOf } from '@/lib/words/note';
+import { SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+
+function setup() {
+  const calls = {
+    generateOtp: vi.fn(async () => SUCCESS),
+    validateOtp: vi.fn(async () => VALIDATED),
+    endSession: vi.fn(async () => SUCCESS),
+  };
+  let clock = 1_000_000;
+  const desk = createDesk({
+    api: () => calls as unknown as CapillaryApi,
+    mayReach: async () => true,
+    settings: async () => ({ ...DEFAULT_SETTINGS, brand: 'Bukl', deviceId: '1234', cooldownSeconds: 0 }),
+    now: () => clock,
+  });
+  return { desk, calls, advance: (ms: number) => (clock += ms) };
+}
+
+const B = { ...SEED_REQUEST, identifierValue: '919876543210', sessionId: 'P-2' };
+
+describe('the desk of customers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('opens customers in free places, each chosen on screen, and refuses an eleventh', async () => {
+    const { desk } = setup();
+    const opened = [];
+    for (let n = 1; n < 10; n++) opened.push(await desk.newCustomer({}));
+    expect(opened.map((answer) => ('customerId' in answer ? answer.customerId.split(':')[0] : answer))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+    expect((await allCustomers()).map((record) => record.id)[0]).toBe('0:0');
+    expect(await selectedItem.get()).toBe((opened[8] as { customerId: string }).customerId);
+    expect(await desk.newCustomer({})).toEqual({ rejected: 'desk-full' });
+    // A new customer's form starts from Settings.
+    expect(await formOf('1:0').get()).toMatchObject({ brand: 'Bukl', deviceId: '1234', identifierValue: '' });
+  });
+
+  it('keeps each customer’s call, token and session apart, and ends only the one asked', async () => {
+    const { desk, calls } = setup();
+    const { customerId: b } = (await desk.newCustomer({})) as { customerId: string };
+    await desk.sendOtp({ ...SEED_REQUEST, customerId: '0:0' });
+    await desk.validateOtp({ ...SEED_REQUEST, otp: '123456', customerId: '0:0' });
+    await desk.sendOtp({ ...B, customerId: b });
+    const [a, other] = await Promise.all([customerRecord('0:0'), customerRecord(b)]);
+    expect(a?.auth?.token).toBe(VALIDATED.auth.token);
+    expect(other?.auth).toBeNull();
+    expect(other?.session?.sessionId).toBe('P-2');
+    expect(await desk.endSession({ customerId: b })).toEqual({ rejected: 'no-token' });
+    expect(await desk.endSession({ customerId: '0:0' })).toMatchObject({ result: { ok: true } });
+    expect(calls.endSession).toHaveBeenCalledOnce();
+    expect((await customerRecord(b))?.session).toMatchObject({ sessionId: 'P-2' });
+    expect((await customerRecord(b))?.session?.endedAt).toBeUndefined();
+  });
+
+  it('closes a customer after ending its token, and refuses calls for it afterwards', async () => {
+    const { desk, calls } = setup();
+    const { customerId: b } = (await desk.newCustomer({})) as { customerId: string };
+    await desk.validateOtp({ ...B, otp: '123456', customerId: b });
+    calls.endSession.mockRejectedValueOnce(new Error('offline'));
+    expect(await desk.closeCustomer({ customerId: b })).toMatchObject({ result: { ok: false } });
+    expect(await customerRecord(b)).not.toBeNull();
+    expect(await desk.closeCustomer({ customerId: b })).toEqual({ closed: true });
+    expect(await customerRecord(b)).toBeNull();
+    expect(await formOf(b).get()).toBeNull();
+    expect(await desk.sendOtp({ ...B, customerId: b })).toEqual({ rejected: 'unknown-customer' });
+  });
+
+  it('files the reference and how long each call took in the history', async () => {
+    const { desk } = setup();
+    await formOf('0:0').set({ ...SEED_DRAFT, reference: ' #48213 ' });
+    await desk.sendOtp({ ...SEED_REQUEST, customerId: '0:0' });
+    expect((await historyItem.get())[0]).toMatchObject({ action: 'sendOtp', reference: '#48213', durationMs: 0 });
+  });
+});
+
+describe('the idle time', () => {
+  const verified = (id: string, lastActiveAt: number) => ({
+    ...emptyRecord(id, 0),
+    lastActiveAt,
+    auth: { ...VALIDATED.auth, user: VALIDATED.user, receivedAt: 0, apiBaseUrl: 'x', customer: SEED_DRAFT },
+  });
+
+  it('is up for a verified customer with no call for that long; never with 0', () => {
+    const desk = [verified('0:0', 0), verified('1:1', 10 * 60_000), emptyRecord('2:2', 0)];
+    expect(idleDue(desk, 15, 15 * 60_000)).toEqual({ due: ['0:0'], next: 25 * 60_000 });
+    expect(idleDue(desk, 0, 99 * 60_000)).toEqual({ due: [], next: null });
+  });
+
+  it('ends the session at Capillary, filed as ended automatically', async () => {
+    const { desk, calls } = setup();
+    await desk.validateOtp({ ...SEED_REQUEST, otp: '123456', customerId: '0:0' });
+    expect(await desk.endIdleSession('0:0')).toMatchObject({ action: 'autoEndSession', result: { ok: true } });
+    expect(calls.endSession).toHaveBeenCalledOnce();
+    const view = viewCustomer((await customerRecord('0:0'))!);
+    expect(view).toMatchObject({ hasToken: false, endedAuto: true });
+    expect((await historyItem.get())[0]).toMatchObject({ action: 'autoEndSession', code: 'OK' });
+  });
+});
+
+describe('Use as customer in MFA Desk', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads a phone number or an email as agents paste them, and nothing else', () => {
+    expect(customerInSelection(' +91 98765-43210 ')).toEqual({ identifierType: 'MOBILE', identifierValue: '919876543210' });
+    expect(customerInSelection('(876) 743-1754')).toEqual({ identifierType: 'MOBILE', identifierValue: '18767431754' });
+    expect(customerInSelection('mailto:Ana@Example.com')).toEqual({ identifierType: 'EMAIL', identifierValue: 'Ana@Example.com' });
+    for (const text of ['order 48213', '12345', 'call me at +91 98765-43210', SEED_TOKEN, '']) expect(customerInSelection(text)).toBeNull();
+  });
+
+  it('fills the empty customer on screen, else opens a new one, and says so when it cannot', async () => {
+    const { desk } = setup();
+    const deps = { newCustomer: desk.newCustomer, settings: async () => DEFAULT_SETTINGS };
+    await useAsCustomer('+91 98765-43210', deps);
+    expect(await formOf('0:0').get()).toMatchObject({ identifierType: 'MOBILE', identifierValue: '919876543210' });
+    await useAsCustomer('ana@example.com', deps);
+    const opened = (await allCustomers()).at(-1)!;
+    expect(opened.id).not.toBe('0:0');
+    expect(await formOf(opened.id).get()).toMatchObject({ identifierType: 'EMAIL', identifierValue: 'ana@example.com' });
+    await useAsCustomer('not a number', deps);
+    expect(await menuNoticeItem.get()).toMatchObject({ notice: 'not-a-customer' });
+    for (let n = 0; n < 8; n++) await desk.newCustomer({});
+    // A full desk, with a customer on screen who already has a number.
+    await selectedItem.set('0:0');
+    await useAsCustomer('+91 98765-43211', deps);
+    expect(await menuNoticeItem.get()).toMatchObject({ notice: 'desk-full' });
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('the note for the ticket', () => {
+  it('says what was verified, when and until when, with the reference, and holds no secret', () => {
+    const at = (hh: number, mm: number) => new Date(2026, 10, 29, hh, mm).getTime();
+    const view = {
+      ...viewCustomer(emptyRecord('0:0', 0)),
+      subject: { identifierType: 'MOBILE', maskedIdentifier: '•••••••1754', brand: 'Bukl' },
+      apiBaseUrl: 'https://eu.api.capillarytech.com',
+      otpSentAt: at(9, 12),
+      validatedAt: at(9, 14),
+      attempt: 2,
+      verifiedUntil: at(9, 27),
+      endedAt: at(9, 20),
+    } as const;
+    const note = noteOf(view, { ...SEED_DRAFT, sessionId: 'P-secret', otp: '123456', reference: '#48213' });
+    expect(note).toMatch(
+      /^MFA verified · Bukl · MOBILE •••••••1754 · EU · OTP sent 09:12.*, validated 09:14.* \(attempt 2 of 5\) · verified until 09:27.* · ended 09:20.* · ref #48213$/,
+    );
+    for (const secret of ['P-secret', '123456', '18767431754', 'eyJ']) expect(note).not.toContain(secret);
+  });
+});
