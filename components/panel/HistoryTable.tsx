@@ -35,7 +35,10 @@ export function HistoryTable({ entries, onExport, onClear }: Props) {
               <td>{isoUtc(entry.at).slice(5, 19).replace('T', ' ')}</td>
               <td>{entry.cluster}</td>
               <td>{entry.brand}</td>
-              <td>{entry.maskedIdentifier}</td>
+              <td>
+                {entry.maskedIdentifier}
+                {entry.reference && <span class="muted">{` · ${entry.reference}`}</span>}
+              </td>
               <td>{actionWords(entry.action).name}</td>
               <td>{entry.code}</td>
             </tr>

@@ -204,6 +204,9 @@ const historyEntry = fc.record({
   maskedIdentifier: anyText,
   action: fc.constantFrom(...ACTIONS),
   code: anyText,
+  // The ticket reference is the agent's free text: "=HYPERLINK(…)" must reach a spreadsheet as text.
+  reference: fc.option(anyText, { nil: undefined }),
+  durationMs: fc.option(fc.nat(), { nil: undefined }),
 });
 
 /** Splits CSV as a spreadsheet would read it. */
@@ -242,12 +245,14 @@ const csvExport = target(
     const rows = parseCsv(historyToCsv(entries));
     if (rows.length !== entries.length + 1) throw new Error(`${rows.length} rows for ${entries.length} entries`);
     for (const row of rows) {
-      if (row.length !== 6) throw new Error(`a row of ${row.length} cells`);
+      if (row.length !== 8) throw new Error(`a row of ${row.length} cells`);
       for (const cell of row) if (/^[=+\-@\t\r]/.test(cell)) throw new Error(`a cell a spreadsheet would run: ${cell}`);
     }
     rows.slice(1).forEach((row, i) => {
       const brand = entries[i].brand;
       if (row[2] !== (/^[=+\-@\t\r]/.test(brand) ? `'${brand}` : brand)) throw new Error('a cell changed on its way');
+      const reference = entries[i].reference ?? '';
+      if (row[6] !== (/^[=+\-@\t\r]/.test(reference) ? `'${reference}` : reference)) throw new Error('the reference changed on its way');
     });
   }),
 );

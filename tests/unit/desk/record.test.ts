@@ -85,11 +85,17 @@ describe('the history', () => {
     ]);
   });
 
+  it('keeps the ticket reference and how long the call took, in the CSV too', () => {
+    const at = Date.UTC(2026, 10, 22, 3, 4, 5);
+    const csv = historyToCsv(recordInHistory([], sent(at), EU, { startedAt: at - 250, reference: ' #48213 ' }));
+    expect(csv.split('\r\n')[1]).toBe('2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK,#48213,250');
+  });
+
   it('exports as CSV with a header row and ISO times', () => {
     const csv = historyToCsv(recordInHistory([], sent(Date.UTC(2026, 10, 22, 3, 4, 5)), EU));
     expect(csv.split('\r\n')).toEqual([
-      'time_utc,cluster,brand,customer,action,outcome',
-      '2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK',
+      'time_utc,cluster,brand,customer,action,outcome,reference,duration_ms',
+      '2026-11-22T03:04:05Z,EU,Bukl,•••••••1754,sendOtp,OK,,',
       '',
     ]);
   });
