@@ -15,6 +15,7 @@ import { t } from '@/lib/words/t';
 import { BADGE_ALARM, showDeskBadge } from './badge';
 import { cachedSettings } from './cached-settings';
 import { browserClipboardClearer } from './clipboard-clear';
+import { coalesced } from './coalesced';
 import { IDLE_ALARM, idleDue } from './idle';
 import { createRouter } from './router';
 import { keepSnapshot } from './snapshot-keeper';
@@ -22,6 +23,8 @@ import { browserUpdater, UPDATE_ALARM, watchLiveness } from './update';
 import { useAsCustomer } from './use-as-customer';
 
 const DECODE_MENU = 'decode-jwt';
+/** How long the badge, the idle time and a waiting update let a call (or the worker's start) go first. */
+const BOOKKEEPING_MS = 200;
 const CUSTOMER_MENU = 'use-as-customer';
 
 export default defineBackground(() => {
@@ -55,22 +58,28 @@ export default defineBackground(() => {
   // a customer's record or form's Session ID or the waiting update change, when a session's time is up, and when the
   // worker starts.
   browser.runtime.onUpdateAvailable.addListener(({ version }) => void updater.available(version));
-  const applyUpdateWhenIdle = () => void updater.applyWhenIdle().catch((error) => log.warn('an update could not be looked at', error));
+  const applyUpdateWhenIdle = coalesced(
+    () => void updater.applyWhenIdle().catch((error) => log.warn('an update could not be looked at', error)),
+    BOOKKEEPING_MS,
+  );
   watchLiveness(applyUpdateWhenIdle);
   applyUpdateWhenIdle();
 
   // The badge and the idle time follow the customers' records, whichever call or page changed them, on start-up,
   // on a change of Settings, and when a verification, session or idle time ends (alarms).
-  const lookAtDesk = () =>
-    void Promise.all([allCustomers(), settings()])
-      .then(async ([customers, current]) => {
-        const { due, next } = idleDue(customers, current.idleMinutes, Date.now());
-        if (next !== null) await browser.alarms.create(IDLE_ALARM, { when: next });
-        else await browser.alarms.clear(IDLE_ALARM);
-        await Promise.all(due.map((customerId) => desk.endIdleSession(customerId)));
-        await showDeskBadge(customers.map(viewCustomer));
-      })
-      .catch((error) => log.warn('the desk could not be looked at', error));
+  const lookAtDesk = coalesced(
+    () =>
+      void Promise.all([allCustomers(), settings()])
+        .then(async ([customers, current]) => {
+          const { due, next } = idleDue(customers, current.idleMinutes, Date.now());
+          if (next !== null) await browser.alarms.create(IDLE_ALARM, { when: next });
+          else await browser.alarms.clear(IDLE_ALARM);
+          await Promise.all(due.map((customerId) => desk.endIdleSession(customerId)));
+          await showDeskBadge(customers.map(viewCustomer));
+        })
+        .catch((error) => log.warn('the desk could not be looked at', error)),
+    BOOKKEEPING_MS,
+  );
   browser.storage.onChanged.addListener((changes, area) => {
     const settingsChanged = area === 'sync' || area === 'managed';
     if (settingsChanged || (area === 'session' && RECORD_KEYS.some((key) => key in changes))) lookAtDesk();

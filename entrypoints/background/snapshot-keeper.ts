@@ -8,6 +8,7 @@ import { log } from '@/lib/platform/log';
 import { RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
+import { coalesced } from './coalesced';
 
 /** What the snapshot is made of, by storage area. */
 const PARTS: Record<string, string[]> = {
@@ -15,6 +16,9 @@ const PARTS: Record<string, string[]> = {
   local: [screenShareItem.key, ...LOCAL_KEYS],
   sync: [SETTINGS_KEY],
 };
+
+/** How long the snapshot waits after a change for the next one. */
+const SNAPSHOT_AFTER_MS = 30;
 
 /** Keeps the snapshot written: one write at a time, and one more after it when something changed meanwhile. */
 export function keepSnapshot() {
@@ -37,10 +41,13 @@ export function keepSnapshot() {
         }
       });
   };
+  // A call changes a record as it leaves and again as it ends: one write follows both when the call is quick, and
+  // never queues its reads in front of the call's own.
+  const writeSoon = coalesced(write, SNAPSHOT_AFTER_MS);
   browser.storage.onChanged.addListener((changes, area) => {
     // The snapshot's own removal too (storage.session cleared), never its own writes.
     const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue == null;
-    if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) write();
+    if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) writeSoon();
   });
   // A worker starting finds the snapshot as it left it (every change since woke it), unless storage.session was
   // emptied: the browser started, or an update was applied.

@@ -49,6 +49,10 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     const subject = subjectOf(who);
     const startedAt = now();
     const interrupted: Outcome = { action, subject, finishedAt: startedAt, result: { ok: false, error: { kind: 'interrupted' } } };
+    // The browser is asked whether the host may be reached beside these writes; its answer, or its failure, is taken
+    // inside the call's try below.
+    const reachable = mayReach(apiBaseUrl);
+    reachable.catch(() => undefined);
     await Promise.all([
       store.patch({ activity: { inflight: { action, subject, startedAt }, outcome: null }, lastActiveAt: startedAt }),
       recordHistory((history) => recordInHistory(history, interrupted, apiBaseUrl)),
@@ -56,7 +60,7 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     const facts: Facts = {};
     let result: Outcome['result'];
     try {
-      if (!(await mayReach(apiBaseUrl))) throw new CapillaryApiError({ kind: 'no-permission', origin: new URL(apiBaseUrl).origin });
+      if (!(await reachable)) throw new CapillaryApiError({ kind: 'no-permission', origin: new URL(apiBaseUrl).origin });
       await call(facts);
       result = facts.sessionId ? { ok: true, sessionId: facts.sessionId } : { ok: true };
     } catch (error) {
