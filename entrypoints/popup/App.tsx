@@ -10,8 +10,6 @@ import { viewActivity } from '@/lib/model/desk/activity-view';
 import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/model/desk/customer';
 import { customerLabel } from '@/lib/model/desk/customer-label';
 import { slotOf } from '@/lib/model/desk/desk-keys';
-import type { Outcome } from '@/lib/model/desk/outcome';
-import type { Draft } from '@/lib/model/desk/stored';
 import { apiBaseUrlFor } from '@/lib/model/settings/settings';
 import { t } from '@/lib/words/t';
 import type { PopupClient, PopupState, Watched } from './client';
