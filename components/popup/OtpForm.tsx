@@ -14,6 +14,8 @@ type Props = {
   brands: readonly BrandCluster[];
   errors: Record<string, string>;
   busy: boolean;
+  /** Another customer is being opened: nothing typed now may land in this one's fields. */
+  frozen?: boolean;
   /** Screen-share mode: the identifier value, session ID and OTP show as dots. */
   hide: boolean;
   /** Seconds before Send OTP may be used again for this brand and identifier; 0 when it may. */
@@ -34,7 +36,20 @@ const VALUE_HINT: Record<IdentifierType, string> = {
   EXTERNALID: 'external ID',
 };
 
-export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onChange, onSend, onEnter, onValidate, children }: Props) {
+export function OtpForm({
+  draft,
+  brands,
+  errors,
+  busy,
+  frozen,
+  hide,
+  cooldownLeft,
+  onChange,
+  onSend,
+  onEnter,
+  onValidate,
+  children,
+}: Props) {
   const set = (field: keyof Draft) => (value: string) => onChange({ ...draft, [field]: value });
   // What will be sent, when it is not what was typed ("+91 98765-43210" goes as 919876543210); never in screen-share mode.
   const sent = canonicalIdentifier(draft.identifierType, draft.identifierValue);
@@ -42,6 +57,7 @@ export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onCha
     <div class="otp-form">
       <fieldset
         class="customer"
+        disabled={frozen}
         onKeyDown={(event) => {
           // Not in the session-start step's own forms, whose Enter submits them.
           const target = event.target as HTMLElement;
@@ -116,7 +132,7 @@ export function OtpForm({ draft, brands, errors, busy, hide, cooldownLeft, onCha
           onValidate();
         }}
       >
-        <fieldset>
+        <fieldset disabled={frozen}>
           <legend>{t('codeFromCustomer')}</legend>
           <div class="row end">
             <TextField

@@ -141,7 +141,15 @@ export function App({ initial, client }: Props) {
         onScreenShare={client.setScreenShare}
         openSettings={client.openSettings}
       />
-      <CustomerTabs customers={customers} labels={labels} selected={id} now={now} onSelect={desk.select} onNew={newCustomer} />
+      <CustomerTabs
+        customers={customers}
+        labels={labels}
+        selected={id}
+        now={now}
+        onSelect={desk.select}
+        onNew={newCustomer}
+        busy={deskWords.opening}
+      />
       {initial.settingsNotice && (
         <p role="alert" class="outcome error">
           {initial.settingsNotice}
@@ -152,6 +160,7 @@ export function App({ initial, client }: Props) {
         brands={settings.brands}
         errors={errors}
         busy={busy}
+        frozen={deskWords.opening}
         hide={screenShare}
         cooldownLeft={secondsLeft(cooldownOf('mfa'), now)}
         onChange={(next) => desk.change(id, next)}

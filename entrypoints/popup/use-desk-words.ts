@@ -15,10 +15,14 @@ const alertOf = (code: MenuNoticeCode | null) => code && { alert: true, text: me
 
 export function useDeskWords(client: PopupClient, menuNotice: MenuNoticeCode | null) {
   const [words, setWords] = useState<DeskWords | null>(alertOf(menuNotice));
+  // A new customer is being opened: the form on screen takes no keystroke meanwhile (they would land on the last one).
+  const [opening, setOpening] = useState(false);
 
-  /** New customer: on screen at once, or why not. */
+  /** New customer: on screen as soon as the background has made a place for it, or why not. */
   async function newCustomer(select: (id: string) => void) {
+    setOpening(true);
     const answer = await client.ask('newCustomer', {});
+    setOpening(false);
     if (!('rejected' in answer)) return select(answer.customerId);
     setWords({ alert: true, text: (await import('@/lib/words/rejection')).refusal(answer.rejected) });
   }
@@ -35,6 +39,7 @@ export function useDeskWords(client: PopupClient, menuNotice: MenuNoticeCode | n
 
   return {
     words,
+    opening,
     clear: () => setWords(null),
     /** A selection on a page made no customer (heard while the popup is open). */
     heard: (code: MenuNoticeCode | null | undefined) => code && setWords(alertOf(code)),

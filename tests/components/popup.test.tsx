@@ -498,4 +498,15 @@ describe('the popup’s customers', () => {
     expect(client.select).toHaveBeenCalledWith('0:0');
     expect((screen.getByLabelText('Identifier value') as HTMLInputElement).value).toBe('18767431754');
   });
+
+  it('takes no typing while a new customer is opened, then shows it, chosen everywhere', async () => {
+    let open: (answer: unknown) => void = () => {};
+    const { client } = renderPopup({}, { newCustomer: () => new Promise((resolve) => (open = resolve)) });
+    fireEvent.click(screen.getByRole('button', { name: 'New customer' }));
+    await waitFor(() => expect(screen.getByLabelText('Identifier value').closest('fieldset')?.disabled).toBe(true));
+    expect((screen.getByRole('button', { name: 'New customer' }) as HTMLButtonElement).disabled).toBe(true);
+    act(() => open({ customerId: '1:5' }));
+    await waitFor(() => expect(client.select).toHaveBeenCalledWith('1:5'));
+    expect(screen.getByLabelText('Identifier value').closest('fieldset')?.disabled).toBe(false);
+  });
 });

@@ -69,6 +69,16 @@ async function shoot(context: BrowserContext, id: string, scheme: 'light' | 'dar
   await popup.validate(sandbox.lastOtp(sessionId)!);
   await popup.status.filter({ hasText: 'OTP validated' }).waitFor();
 
+  // A second customer, waiting for their code, beside the first, verified.
+  await popup.button('New customer').click();
+  const second = { ...customer, identifierValue: '919876543210' };
+  await popup.fill({ ...second, sessionId: sandbox.openSession(second) });
+  await popup.field('Ticket or chat reference').fill('#48213');
+  await popup.sendButton.click();
+  await popup.status.filter({ hasText: 'OTP sent' }).waitFor();
+  await photo(popup.page, 'popup-customers');
+  await popup.page.getByRole('tab').first().click();
+
   const panel = new SidePanelPage(await open(360, 900), `chrome-extension://${id}/sidepanel.html`);
   await panel.open();
   await photo(panel.page, 'side-panel');
