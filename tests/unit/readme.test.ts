@@ -13,7 +13,7 @@ describe('the README', () => {
     expect(shown.length).toBeGreaterThanOrEqual(3);
     for (const file of shown) expect(existsSync(file), file).toBe(true);
     const written = readdirSync('tests/screenshots').filter((file) => file.endsWith('.png'));
-    const pages = ['popup-empty', 'popup-otp-sent', 'popup-error', 'side-panel', 'options'];
+    const pages = ['popup-empty', 'popup-otp-sent', 'popup-error', 'popup-customers', 'side-panel', 'options'];
     expect(written.sort()).toEqual(pages.flatMap((page) => [`${page}-dark.png`, `${page}-light.png`]).sort());
   });
 });
