@@ -108,7 +108,7 @@ test('at 360 px the summary shows role and expiry without scrolling, nothing scr
   await expect(summary).toContainText('USER');
   await expect(summary).toContainText(/valid, expires in 1[45]:\d\d/);
   await expect(summary).toContainText('MFA');
-  await expect(summary).toContainText('done');
+  await expect(summary).toContainText('Verified until');
   const box = (await summary.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(640);
 
