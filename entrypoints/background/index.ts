@@ -42,6 +42,7 @@ export default defineBackground(() => {
   const installUpdate = async () => {
     const holding = (await allCustomers()).filter((customer) => customer.auth);
     await Promise.all(holding.map((customer) => desk.endSession({ customerId: customer.id })));
+    await desk.settled();
     setTimeout(reload, 100);
     return { installing: true as const };
   };

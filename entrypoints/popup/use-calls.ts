@@ -45,7 +45,11 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
   function viewOf(id: string, activity: Activity, now: number): ActivityView {
     const stored = viewActivity(activity, now);
     const reply = replies[id];
-    const newer = reply && (stored.state === 'idle' || (stored.state === 'done' && stored.outcome.finishedAt < reply.finishedAt));
+    // Storage may still hold the call in flight when its reply is here: the reply is its end.
+    const newer =
+      reply &&
+      (stored.state === 'idle' ||
+        (stored.state === 'busy' ? stored.inflight.startedAt <= reply.finishedAt : stored.outcome.finishedAt < reply.finishedAt));
     return newer ? { state: 'done', outcome: reply } : stored;
   }
 

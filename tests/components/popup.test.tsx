@@ -196,6 +196,14 @@ describe('the popup', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('OTP sent'));
   });
 
+  it('shows the reply to its own call while storage still says the call is in flight', async () => {
+    const { push } = renderPopup({}, { sendOtp: async () => outcome('sendOtp', { ok: true }, { finishedAt: Date.now() + 50 }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Send OTP' }));
+    // The snapshot written as the call left arrives after the reply.
+    push({ activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('OTP sent'));
+  });
+
   it('counts the cooldown down on the Send OTP button for the same customer only', async () => {
     renderPopup({ cooldowns: { 'BUKL|MOBILE|18767431754': Date.now() + 25_000 } });
     const send = screen.getByRole('button', { name: /Send OTP/ }) as HTMLButtonElement;

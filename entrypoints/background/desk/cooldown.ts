@@ -1,5 +1,6 @@
 // A second SMS to the same customer within the cooldown is held back. The cooldown starts before the request leaves,
 // so a worker stopped mid-call cannot allow an instant resend; it is lifted only when the call certainly sent nothing.
+import type { Rejection } from '@/lib/messaging/protocol';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import { cooldownKey, type OtpStep } from '@/lib/model/desk/customer';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
@@ -34,8 +35,8 @@ export function createCooldowns(settings: () => Promise<Settings>, now: () => nu
     action: Action,
     who: StoredCustomer,
     step: OtpStep,
-    send: (apiBaseUrl: string) => Promise<Outcome>,
-  ): Promise<Outcome> {
+    send: (apiBaseUrl: string) => Promise<Outcome | Rejection>,
+  ): Promise<Outcome | Rejection> {
     const [current, stored] = await Promise.all([settings(), cooldownsItem.get()]);
     const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
     const cooldowns = dropExpired(stored, now());
@@ -45,7 +46,8 @@ export function createCooldowns(settings: () => Promise<Settings>, now: () => nu
     }
     if (current.cooldownSeconds > 0) await cooldownsItem.set({ ...cooldowns, [key]: now() + current.cooldownSeconds * 1000 });
     const outcome = await send(apiBaseUrlFor(current, who.brand));
-    if (!outcome.result.ok && NOTHING_SENT[outcome.result.error.kind]) {
+    // Refused before it left (the customer was closed meanwhile), or nothing can have gone out.
+    if ('rejected' in outcome || (!outcome.result.ok && NOTHING_SENT[outcome.result.error.kind])) {
       const { [key]: _lifted, ...others } = await cooldownsItem.get();
       await cooldownsItem.set(others);
     }

@@ -33,7 +33,7 @@ type Answer = Promise<Outcome | Rejection>;
 
 export function createDesk({ api, mayReach, settings: currentSettings, now }: DeskDeps) {
   const tracker = createTracker({ mayReach, now });
-  const { once, track } = tracker;
+  const { once, track, settled } = tracker;
   const withCooldown = createCooldowns(currentSettings, now);
   const starts = sessionStarts({ api, settings: currentSettings, tracker, withCooldown });
 
@@ -58,41 +58,40 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
   }
 
   return {
+    // A call is tracked (track.ts), whose first read finds whether the customer is still on the desk.
     sendFirstFactorOtp: ({ customerId, ...request }: For<Parameters<typeof starts.sendFirstFactorOtp>[1]>) =>
-      customer(customerId, (store) => starts.sendFirstFactorOtp(store, request)),
+      starts.sendFirstFactorOtp(customerStore(customerId), request),
     verifyFirstFactor: ({ customerId, ...request }: For<Parameters<typeof starts.verifyFirstFactor>[1]>) =>
-      customer(customerId, (store) => starts.verifyFirstFactor(store, request)),
+      starts.verifyFirstFactor(customerStore(customerId), request),
     startMfaSession: ({ customerId, ...request }: For<Parameters<typeof starts.startMfaSession>[1]>) =>
-      customer(customerId, (store) => starts.startMfaSession(store, request)),
+      starts.startMfaSession(customerStore(customerId), request),
 
     sendOtp({ customerId, ...request }: For<GenerateOtpRequest>): Answer {
-      return customer(customerId, (store) =>
-        once(store, 'sendOtp', request, () =>
-          withCooldown('sendOtp', request, 'mfa', (apiBaseUrl) =>
-            track(store, 'sendOtp', request, apiBaseUrl, () => api(apiBaseUrl).generateOtp(request)),
-          ),
+      const store = customerStore(customerId);
+      return once(store, 'sendOtp', request, () =>
+        withCooldown('sendOtp', request, 'mfa', (apiBaseUrl) =>
+          track(store, 'sendOtp', request, apiBaseUrl, () => api(apiBaseUrl).generateOtp(request)),
         ),
       );
     },
 
     validateOtp({ customerId, ...request }: For<ValidateOtpRequest>): Answer {
-      return customer(customerId, (store) =>
-        once(store, 'validateOtp', request, async () => {
-          const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
-          return track(store, 'validateOtp', request, apiBaseUrl, async () => {
-            const reply = await api(apiBaseUrl).validateOtp(request);
-            const customer = customerOf(request);
-            // The user object is kept and shown: nothing the request carried (the code the customer read out, the
-            // session, the identifier) comes back in it, nor any secret-named field.
-            const user = redactDeep(
-              reply.user,
-              Object.values(request).filter((value) => typeof value === 'string'),
-            );
-            const { token, key } = reply.auth;
-            await store.patch({ auth: { token, key, user, receivedAt: now(), apiBaseUrl, customer, expiresAt: tokenExpiry(token) } });
-          });
-        }),
-      );
+      const store = customerStore(customerId);
+      return once(store, 'validateOtp', request, async () => {
+        const apiBaseUrl = apiBaseUrlFor(await currentSettings(), request.brand);
+        return track(store, 'validateOtp', request, apiBaseUrl, async () => {
+          const reply = await api(apiBaseUrl).validateOtp(request);
+          const customer = customerOf(request);
+          // The user object is kept and shown: nothing the request carried (the code the customer read out, the
+          // session, the identifier) comes back in it, nor any secret-named field.
+          const user = redactDeep(
+            reply.user,
+            Object.values(request).filter((value) => typeof value === 'string'),
+          );
+          const { token, key } = reply.auth;
+          await store.patch({ auth: { token, key, user, receivedAt: now(), apiBaseUrl, customer, expiresAt: tokenExpiry(token) } });
+        });
+      });
     },
 
     /** A new token for the key (`mfa/token/regenerate`), from the cluster that issued it. */
@@ -143,9 +142,14 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
         const ended = await end(customerId, 'endSession');
         if ('rejected' in ended || !ended.result.ok) return ended;
       }
+      // Its calls' writes land first, so that none refills an emptied place.
+      await settled();
       await updateCustomer(customerId, () => null);
       return { closed: true };
     },
+
+    /** Every call's writes have landed (the reply to a call comes before its form and history are written). */
+    settled,
 
     async clearHistory(): Promise<{ cleared: true }> {
       await historyItem.set([]);

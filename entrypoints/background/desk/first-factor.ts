@@ -2,6 +2,7 @@
 // (`token/generate`, `otp/generate`, `otp/validate`), whose USER token then opens the session (`mfa/token/generate`).
 import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import type { Customer } from '@/lib/capillary/requests';
+import type { Rejection } from '@/lib/messaging/protocol';
 import { CapillaryApiError } from '@/lib/model/capillary/errors';
 import { sameCustomer } from '@/lib/model/desk/customer';
 import { tokenRefused } from '@/lib/model/desk/draft';
@@ -47,7 +48,7 @@ export function sessionStarts({ api, settings, tracker: { once, track }, withCoo
 
   return {
     /** First factor: opens a first-factor session (`token/generate`) and has Capillary send its OTP (`otp/generate`). */
-    sendFirstFactorOtp(store: CustomerStore, customer: Customer): Promise<Outcome> {
+    sendFirstFactorOtp(store: CustomerStore, customer: Customer): Promise<Outcome | Rejection> {
       return once(store, 'sendFirstFactorOtp', customer, () =>
         withCooldown('sendFirstFactorOtp', customer, 'firstFactor', (apiBaseUrl) =>
           track(store, 'sendFirstFactorOtp', customer, apiBaseUrl, async () => {
@@ -62,7 +63,7 @@ export function sessionStarts({ api, settings, tracker: { once, track }, withCoo
     },
 
     /** First factor: checks the OTP (`otp/validate`), then opens the MFA session with the USER token it gave. */
-    verifyFirstFactor(store: CustomerStore, request: Customer & { otp: string }): Promise<Outcome> {
+    verifyFirstFactor(store: CustomerStore, request: Customer & { otp: string }): Promise<Outcome | Rejection> {
       return once(store, 'verifyFirstFactor', request, async () => {
         const apiBaseUrl = apiBaseUrlFor(await settings(), request.brand);
         const { otp, ...customer } = request;
@@ -89,7 +90,7 @@ export function sessionStarts({ api, settings, tracker: { once, track }, withCoo
     },
 
     /** MFA: opens a session (`mfa/token/generate`) with the token the agent pasted, or the verified first factor's. */
-    startMfaSession(store: CustomerStore, request: Customer & { authorizedToken?: string }): Promise<Outcome> {
+    startMfaSession(store: CustomerStore, request: Customer & { authorizedToken?: string }): Promise<Outcome | Rejection> {
       return once(store, 'startMfaSession', request, async () => {
         const apiBaseUrl = apiBaseUrlFor(await settings(), request.brand);
         const { authorizedToken, ...customer } = request;

@@ -1,6 +1,8 @@
-// One step of the chain, recorded: the in-flight record and an "interrupted" history line first (so a worker stopped
-// mid-call leaves both), then the call, then the outcome, session, history and form. And `once`: identical requests
-// already on their way are joined, so a double click never sends twice.
+// One step of the chain, recorded: the in-flight record and an "interrupted" history line as the request leaves (so a
+// worker stopped mid-call leaves both), then the outcome and session, the form, the history's line. The call waits on
+// storage only for what it must know (is the customer still on the desk, which attempt was this), not for writes to
+// land: the reply is the agent's, storage follows in order. And `once`: identical requests already on their way are
+// joined, so a double click never sends twice.
 
 import type { Rejection } from '@/lib/messaging/protocol';
 import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
@@ -8,6 +10,7 @@ import { draftAfter } from '@/lib/model/desk/draft';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
 import type { HistoryEntry } from '@/lib/model/desk/session';
+import type { CustomerRecord } from '@/lib/model/desk/stored';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { log } from '@/lib/platform/log';
 import type { CustomerStore } from '@/lib/platform/storage/customer-store';
@@ -45,18 +48,27 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     who: Who,
     apiBaseUrl: string,
     call: (facts: Facts) => Promise<unknown>,
-  ): Promise<Outcome> {
+  ): Promise<Outcome | Rejection> {
     const subject = subjectOf(who);
     const startedAt = now();
     const interrupted: Outcome = { action, subject, finishedAt: startedAt, result: { ok: false, error: { kind: 'interrupted' } } };
-    // The browser is asked whether the host may be reached beside these writes; its answer, or its failure, is taken
-    // inside the call's try below.
+    // The browser is asked whether the host may be reached beside the first write; its answer, or its failure, is
+    // taken inside the call's try below.
     const reachable = mayReach(apiBaseUrl);
     reachable.catch(() => undefined);
-    await Promise.all([
-      store.patch({ activity: { inflight: { action, subject, startedAt }, outcome: null }, lastActiveAt: startedAt }),
-      recordHistory((history) => recordInHistory(history, interrupted, apiBaseUrl)),
-    ]);
+    // The record says "in flight" before the request leaves, and its read finds the customer still on the desk.
+    const leaving = updating(store, (record) => ({
+      ...record,
+      activity: { inflight: { action, subject, startedAt }, outcome: null },
+      lastActiveAt: startedAt,
+    }));
+    if (!(await leaving.changed)) return { rejected: 'unknown-customer' };
+    // Its write, and the "interrupted" history line, are on their way beside the call: each store takes its changes
+    // one at a time, in order, so the outcome's own writes land after them.
+    leaving.written.catch((error) => log.error('A call could not be recorded as it left', error));
+    recordHistory((history) => recordInHistory(history, interrupted, apiBaseUrl)).catch((error) =>
+      log.error('The history could not take a call as it left', error),
+    );
     const facts: Facts = {};
     let result: Outcome['result'];
     try {
@@ -67,39 +79,74 @@ export function createTracker({ mayReach, now }: TrackDeps) {
       result = { ok: false, error: toDeskError(error) };
     }
     let outcome: Outcome = { action, subject, finishedAt: now(), result };
-    const reading = store.form.get();
     // The session and the outcome change in one write, the session as it is by then (another call may have ended).
-    const written = store.update((record) => {
+    const ended = updating(store, (record) => {
       const session = recordInSession(record.session, who, outcome, apiBaseUrl);
       const attempt = action === 'validateOtp' ? session?.events.at(-1)?.attempt : facts.attempt;
       if (attempt) outcome = { ...outcome, attempt };
       return { ...record, session, activity: { inflight: null, outcome }, lastActiveAt: outcome.finishedAt };
     });
-    const after = Promise.all([reading, written]).then(([draft]) => draft);
-    const writes = await Promise.allSettled([
-      after.then((draft) =>
-        recordHistory((history) => recordInHistory(history, outcome, apiBaseUrl, { startedAt, reference: draft?.reference })),
-      ),
-      after.then((draft) => {
-        const nextDraft = draft && draftAfter(draft, outcome);
-        if (nextDraft !== draft) return store.form.set(nextDraft);
-      }),
-    ]);
-    const failed = writes.filter((write) => write.status === 'rejected');
-    if (failed.length > 0) {
-      log.error('A storage write after a call failed', failed[0].reason);
-      // The call is over whatever storage says: never leave it "in flight", and show its outcome if storage takes it.
-      await store
-        .patch({ activity: { inflight: null, outcome } })
-        .catch(() => store.patch({ activity: { inflight: null, outcome: null } }));
-    }
+    // The reply waits only for the outcome (the attempt comes from the record); the form and the history follow.
+    await ended.changed.catch(() => undefined);
+    follow(store, ended.written, outcome, apiBaseUrl, startedAt);
     return outcome;
   }
 
-  return { once, track };
+  // What follows each reply (the form, the history's line), until it has landed.
+  const following = new Set<Promise<void>>();
+  /** Every call's writes landed: before a customer's places are emptied, or the extension reloads. */
+  const settled = async () => {
+    await Promise.all(following);
+  };
+
+  function follow(store: CustomerStore, written: Promise<unknown>, outcome: Outcome, apiBaseUrl: string, startedAt: number) {
+    const work = afterCall(store, written, outcome, apiBaseUrl, startedAt).finally(() => following.delete(work));
+    following.add(work);
+  }
+
+  /** What follows a call's reply: the form as the outcome leaves it, and the history's line. */
+  async function afterCall(store: CustomerStore, written: Promise<unknown>, outcome: Outcome, apiBaseUrl: string, startedAt: number) {
+    try {
+      await written;
+      const draft = await store.form.get();
+      const nextDraft = draft && draftAfter(draft, outcome);
+      await Promise.all([
+        recordHistory((history) => recordInHistory(history, outcome, apiBaseUrl, { startedAt, reference: draft?.reference })).catch(
+          (error) => log.error("The history could not take a call's outcome", error),
+        ),
+        nextDraft !== draft && store.form.set(nextDraft),
+      ]);
+    } catch (error) {
+      log.error('A storage write after a call failed', error);
+      // The call is over whatever storage says: never leave it "in flight", and show its outcome if storage takes it.
+      await store
+        .patch({ activity: { inflight: null, outcome } })
+        .catch(() => store.patch({ activity: { inflight: null, outcome: null } }))
+        .catch(() => undefined);
+    }
+  }
+
+  return { once, track, settled };
 }
 
 export type Tracker = ReturnType<typeof createTracker>;
+
+/**
+ * A record change whose result is known as soon as the change has run on what was read (`changed`: null when the
+ * customer is no longer on the desk), before its write has landed (`written`).
+ */
+function updating(store: CustomerStore, change: (record: CustomerRecord) => CustomerRecord) {
+  let written!: Promise<CustomerRecord | null>;
+  const changed = new Promise<CustomerRecord | null>((resolve, reject) => {
+    written = store.update((record) => {
+      const next = change(record);
+      resolve(next);
+      return next;
+    });
+    written.then((record) => record ?? resolve(null), reject);
+  });
+  return { changed, written };
+}
 
 function toDeskError(error: unknown): DeskError {
   if (error instanceof CapillaryApiError) return error.detail;

@@ -9,11 +9,11 @@ import { viewCustomer } from '@/lib/model/desk/customer-view';
 import { customerInSelection } from '@/lib/model/desk/selection';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { allCustomers, customerRecord, emptyRecord, formOf, selectedItem } from '@/lib/platform/storage/customer-store';
-import { historyItem, menuNoticeItem } from '@/lib/platform/storage/items';
+import { cooldownsItem, historyItem, menuNoticeItem } from '@/lib/platform/storage/items';
 import { noteOf } from '@/lib/words/note';
 import { SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
 
-function setup() {
+function setup(cooldownSeconds = 0) {
   const calls = {
     generateOtp: vi.fn(async () => SUCCESS),
     validateOtp: vi.fn(async () => VALIDATED),
@@ -23,7 +23,7 @@ function setup() {
   const desk = createDesk({
     api: () => calls as unknown as CapillaryApi,
     mayReach: async () => true,
-    settings: async () => ({ ...DEFAULT_SETTINGS, brand: 'Bukl', deviceId: '1234', cooldownSeconds: 0 }),
+    settings: async () => ({ ...DEFAULT_SETTINGS, brand: 'Bukl', deviceId: '1234', cooldownSeconds }),
     now: () => clock,
   });
   return { desk, calls, advance: (ms: number) => (clock += ms) };
@@ -74,7 +74,7 @@ describe('the desk of customers', () => {
   });
 
   it('closes a customer after ending its token, and refuses calls for it afterwards', async () => {
-    const { desk, calls } = setup();
+    const { desk, calls } = setup(30);
     const { customerId: b } = (await desk.newCustomer({})) as { customerId: string };
     await desk.validateOtp({ ...B, otp: '123456', customerId: b });
     calls.endSession.mockRejectedValueOnce(new Error('offline'));
@@ -84,12 +84,18 @@ describe('the desk of customers', () => {
     expect(await customerRecord(b)).toBeNull();
     expect(await formOf(b).get()).toBeNull();
     expect(await desk.sendOtp({ ...B, customerId: b })).toEqual({ rejected: 'unknown-customer' });
+    // Nothing is sent for it, and no SMS is held back for its number.
+    expect(await cooldownsItem.get()).toEqual({});
+    expect(calls.generateOtp).not.toHaveBeenCalled();
+    expect(await desk.validateOtp({ ...B, otp: '123456', customerId: b })).toEqual({ rejected: 'unknown-customer' });
+    expect(calls.validateOtp).toHaveBeenCalledTimes(1);
   });
 
   it('files the reference and how long each call took in the history', async () => {
     const { desk } = setup();
     await formOf('0:0').set({ ...SEED_DRAFT, reference: ' #48213 ' });
     await desk.sendOtp({ ...SEED_REQUEST, customerId: '0:0' });
+    await desk.settled();
     expect((await historyItem.get())[0]).toMatchObject({ action: 'sendOtp', reference: '#48213', durationMs: 0 });
   });
 });
@@ -114,6 +120,7 @@ describe('the idle time', () => {
     expect(calls.endSession).toHaveBeenCalledOnce();
     const view = viewCustomer((await customerRecord('0:0'))!);
     expect(view).toMatchObject({ hasToken: false, endedAuto: true });
+    await desk.settled();
     expect((await historyItem.get())[0]).toMatchObject({ action: 'autoEndSession', code: 'OK' });
   });
 });

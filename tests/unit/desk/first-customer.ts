@@ -24,12 +24,17 @@ type ForFirst<T> = {
   [K in keyof T]: T[K] extends (request: infer R) => infer A ? (request?: Omit<R & object, 'customerId'>) => Answered<A> : T[K];
 };
 
-/** The desk's calls, each for the first customer. */
+/** The desk's calls, each for the first customer, answered once the writes that follow the reply have landed. */
 export function forFirstCustomer(desk: Desk): ForFirst<Desk> {
   return new Proxy(desk, {
     get: (target, name: keyof Desk) => {
-      const call = target[name] as (request: object) => unknown;
-      return typeof call === 'function' ? (request: object = {}) => call({ ...request, customerId: FIRST_CUSTOMER }) : call;
+      const call = target[name] as (request: object) => Promise<unknown>;
+      if (typeof call !== 'function' || name === 'settled') return call;
+      return async (request: object = {}) => {
+        const reply = await call({ ...request, customerId: FIRST_CUSTOMER });
+        await target.settled();
+        return reply;
+      };
     },
   }) as unknown as ForFirst<Desk>;
 }
