@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { type CustomerView, type Phase, phaseOf, SOON_MS } from '@/lib/model/desk/customer-view';
 import { minutesSeconds } from '@/lib/model/format/time';
 import { t } from '@/lib/words/t';
@@ -14,8 +15,9 @@ type Props = {
   busy?: boolean;
 };
 
-/** "14:32", on the agent's clock. */
-export const clockTime = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "14:32" (or "14:32:10"), on the agent's clock. */
+export const clockTime = (ms: number, seconds = false) =>
+  new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', ...(seconds && { second: '2-digit' }) });
 
 /** What a customer's tab says of where it stands, and whether it is nearly over. */
 export function phaseWords(phase: Phase, now: number): { text: string; tone: string } {
@@ -44,6 +46,10 @@ export function CustomerTabs({ customers, labels, selected, now, onSelect, onNew
     0,
     customers.findIndex((customer) => customer.id === selected),
   );
+  // The chosen customer's tab is in view in the row, wherever it was chosen (here, in the other page, a new one).
+  useEffect(() => {
+    document.getElementById(`customer-${selected}`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected, customers.length]);
   const move = (event: KeyboardEvent) => {
     const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: customers.length - 1 }[event.key];
     if (to === undefined) return;

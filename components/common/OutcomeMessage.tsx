@@ -1,4 +1,6 @@
+import type { DeskError } from '@/lib/model/capillary/errors';
 import type { ActivityView } from '@/lib/model/desk/activity-view';
+import type { Action } from '@/lib/model/desk/outcome';
 import { actionWords } from '@/lib/words/outcome-words';
 import { t } from '@/lib/words/t';
 import { ago } from '@/lib/words/time';
@@ -9,7 +11,12 @@ type Props = {
   now: number;
   /** "Start a new session", offered when the failure means the session cannot go on. */
   onStartOver?: () => void;
+  /** Retry, offered when the call never got Capillary's answer (offline, a timeout, an interrupted call). */
+  onRetry?: (action: Action) => void;
 };
+
+/** Failures where Capillary's own answer never came (offline, a timeout, a gateway's error page): the call may be made again. */
+const RETRY_KINDS = new Set<DeskError['kind']>(['network', 'timeout', 'interrupted', 'http']);
 
 const loadAlert = () => import('./OutcomeAlert').then((module) => module.OutcomeAlert);
 
@@ -17,7 +24,7 @@ const loadAlert = () => import('./OutcomeAlert').then((module) => module.Outcome
  * The one line that says how the last call went: a status when it worked or is under way, an alert when it failed.
  * The alert and its playbook load only when a call has failed.
  */
-export function OutcomeMessage({ view, now, onStartOver }: Props) {
+export function OutcomeMessage({ view, now, onStartOver, onRetry }: Props) {
   const failed = view.state === 'done' && !view.outcome.result.ok;
   const OutcomeAlert = useLazy(loadAlert, failed);
   if (view.state === 'idle') return <p role="status" class="outcome" />;
@@ -45,6 +52,7 @@ export function OutcomeMessage({ view, now, onStartOver }: Props) {
         attempt={outcome.attempt}
         context={t('actionFor', words.name, who, ago(outcome.finishedAt, now))}
         onStartOver={onStartOver}
+        onRetry={onRetry && RETRY_KINDS.has(outcome.result.error.kind) ? () => onRetry(outcome.action) : undefined}
       />
     )
   );

@@ -19,6 +19,8 @@ type Props = {
   list?: string;
   /** Set by the organisation's policy: shown, not editable. */
   disabled?: boolean;
+  /** Shown and focusable, not editable (a verified customer's identity). */
+  readOnly?: boolean;
   maxLength?: number;
 };
 
@@ -36,6 +38,7 @@ export function TextField({
   masked,
   list,
   disabled,
+  readOnly,
   maxLength,
 }: Props) {
   return (
@@ -52,6 +55,7 @@ export function TextField({
         placeholder={placeholder}
         list={list}
         disabled={disabled}
+        readOnly={readOnly}
         maxLength={maxLength}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}

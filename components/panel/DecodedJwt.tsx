@@ -3,11 +3,17 @@ import { explainClaims } from '@/lib/words/claims';
 import { t } from '@/lib/words/t';
 import { ClaimTable } from './ClaimTable';
 
-type Props = { decoded: Extract<Decoded, { ok: true }>; now: number; showPersonal: boolean };
+type Props = {
+  decoded: Extract<Decoded, { ok: true }>;
+  now: number;
+  showPersonal: boolean;
+  /** Screen-share mode: the claim tables are folded, and the customer's Capillary user ID hidden in them. */
+  hide?: boolean;
+};
 
 /** A decoded JWT: header and payload claim tables, with what can and cannot be said about it. */
-export function DecodedJwt({ decoded, now, showPersonal }: Props) {
-  const header = <ClaimTable caption={t('claimsHeader')} claims={explainClaims(decoded.header, { showPersonal })} now={now} />;
+export function DecodedJwt({ decoded, now, showPersonal, hide = false }: Props) {
+  const header = <ClaimTable caption={t('claimsHeader')} claims={explainClaims(decoded.header, { showPersonal, hide })} now={now} />;
   if (decoded.kind === 'jwe') {
     return (
       <div class="decoded">
@@ -25,8 +31,18 @@ export function DecodedJwt({ decoded, now, showPersonal }: Props) {
       ) : (
         <p class="note">{t('noExpiry')}</p>
       )}
-      {header}
-      <ClaimTable caption={t('claimsPayload')} claims={explainClaims(decoded.payload, { showPersonal })} now={now} />
+      {hide ? (
+        <details class="claims-folded">
+          <summary>{t('claimsFolded')}</summary>
+          {header}
+          <ClaimTable caption={t('claimsPayload')} claims={explainClaims(decoded.payload, { showPersonal, hide })} now={now} />
+        </details>
+      ) : (
+        <>
+          {header}
+          <ClaimTable caption={t('claimsPayload')} claims={explainClaims(decoded.payload, { showPersonal })} now={now} />
+        </>
+      )}
     </div>
   );
 }

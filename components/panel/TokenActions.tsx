@@ -18,14 +18,15 @@ type Props = {
 };
 
 type State =
-  | { state: 'idle' | 'restarted' }
+  | { state: 'idle' | 'restarted' | 'confirming' }
   | { state: 'busy'; action: TokenAction }
   | { state: 'done'; outcome: Outcome }
   | { state: 'refused'; action: TokenAction; reason: RejectionCode };
 
 /**
  * "Refresh token" (the key buys a new token, which the panel shows as soon as the background stores it) and "End
- * session" (Capillary expires the token; token, key and session are forgotten and the panel says so).
+ * session" (Capillary expires the token; token, key and session are forgotten and the panel says so), asked for twice:
+ * the customer would have to be verified again.
  */
 export function TokenActions({ now, onAction, onStartOver }: Props) {
   const [shown, setShown] = useState<State>({ state: 'idle' });
@@ -39,12 +40,32 @@ export function TokenActions({ now, onAction, onStartOver }: Props) {
   return (
     <div class="refresh">
       <div class="row buttons">
-        {(['refreshToken', 'endSession'] as const).map((action) => (
-          <button key={action} type="button" disabled={shown.state === 'busy'} onClick={() => run(action)}>
-            {actionWords(action).name}
-          </button>
-        ))}
+        <button type="button" disabled={shown.state === 'busy'} onClick={() => run('refreshToken')}>
+          {actionWords('refreshToken').name}
+        </button>
+        {/* Ends the customer's verification at Capillary: it looks it, and asks first. */}
+        <button
+          type="button"
+          class="danger"
+          disabled={shown.state === 'busy' || shown.state === 'confirming'}
+          onClick={() => setShown({ state: 'confirming' })}
+        >
+          {actionWords('endSession').name}
+        </button>
       </div>
+      {shown.state === 'confirming' && (
+        <div role="alertdialog" aria-labelledby="end-confirm" class="confirm">
+          <p id="end-confirm">{t('endSessionConfirm')}</p>
+          <div class="row buttons">
+            <button type="button" class="danger" onClick={() => run('endSession')}>
+              {t('endSessionYes')}
+            </button>
+            <button type="button" onClick={() => setShown({ state: 'idle' })}>
+              {t('keepSession')}
+            </button>
+          </div>
+        </div>
+      )}
       {shown.state === 'busy' && (
         <p role="status" class="outcome busy">
           {actionWords(shown.action).busy}

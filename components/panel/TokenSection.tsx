@@ -26,7 +26,7 @@ export function TokenSection({ which, value, now, showPersonal, hide, copy, chil
       <SecretValue name={which} value={value} hide={hide} copy={copy} />
       {children}
       {decoded.ok ? (
-        <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} />
+        <DecodedJwt decoded={decoded} now={now} showPersonal={showPersonal} hide={hide} />
       ) : (
         <p role="alert" class="outcome error">
           {t(which === 'token' ? 'tokenNotDecodable' : 'keyNotDecodable', jwtProblemText(decoded))}

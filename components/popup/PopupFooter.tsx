@@ -1,14 +1,16 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
+import { TextField } from '@/components/common/TextField';
+import { MAX_REFERENCE } from '@/lib/model/desk/desk-keys';
 import { t } from '@/lib/words/t';
 
 type Props = {
-  /** A validated token is held: End session is offered. */
-  canEnd: boolean;
+  /** The ticket or chat reference kept with the customer, for the note and the history. */
+  reference: string;
   busy: boolean;
-  /** A word about the desk (full) or the note (copied). */
+  /** A word about the desk (full, a session left) or the note (copied). */
   notice: { alert: boolean; text: string } | null;
-  onEnd(): void;
+  onReference(reference: string): void;
   /** Close customer: its token, if any, is ended first. */
   onClose(): void;
   onCopyNote(): void;
@@ -19,8 +21,8 @@ type Props = {
   onHelp(open: boolean): void;
 };
 
-/** End session, Copy note, Close customer, Open side panel, and the keyboard shortcuts. */
-export function PopupFooter({ canEnd, busy, notice, onEnd, onClose, onCopyNote, openPanel, Shortcuts, onHelp }: Props) {
+/** The ticket's reference and Copy note, Close customer, Open side panel, and the keyboard shortcuts. */
+export function PopupFooter({ reference, busy, notice, onReference, onClose, onCopyNote, openPanel, Shortcuts, onHelp }: Props) {
   const [panelError, setPanelError] = useState<string | null>(null);
   return (
     <footer>
@@ -29,25 +31,28 @@ export function PopupFooter({ canEnd, busy, notice, onEnd, onClose, onCopyNote, 
           {notice.text}
         </p>
       )}
+      <TextField
+        id="reference"
+        label={t('reference')}
+        value={reference}
+        maxLength={MAX_REFERENCE}
+        placeholder="#48213"
+        onInput={onReference}
+      />
       <div class="row buttons">
-        {canEnd && (
-          <button type="button" disabled={busy} onClick={onEnd}>
-            {t('endSession')}
-          </button>
-        )}
         <button type="button" onClick={onCopyNote}>
           {t('copyNote')}
         </button>
         <button type="button" disabled={busy} onClick={onClose}>
           {t('closeCustomer')}
         </button>
+        <button
+          type="button"
+          onClick={() => openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))}
+        >
+          {t('openSidePanel')}
+        </button>
       </div>
-      <button
-        type="button"
-        onClick={() => openPanel().catch((error: unknown) => setPanelError(error instanceof Error ? error.message : String(error)))}
-      >
-        {t('openSidePanel')}
-      </button>
       {panelError && (
         <p role="alert" class="outcome error">
           {t('sidePanelDidNotOpen', panelError)}

@@ -23,7 +23,8 @@ const submit = (action: () => void) => (event: Event) => {
 
 /**
  * The step before Send OTP, shown while Session ID is empty: open an MFA session with the customer's authorized
- * token, or run the first factor (an OTP of its own) and open it with the token that gives. Loaded only when needed.
+ * token, or run the first factor (an OTP of its own) and open it with the token that gives, or paste a Session ID
+ * (the field under it). Loaded only when needed.
  */
 export function SessionStart({
   draft,
@@ -37,35 +38,48 @@ export function SessionStart({
   onVerifyFirstFactor,
 }: Props) {
   const verified = firstFactor?.verified ?? false;
+  const token = draft.authorizedToken.trim() !== '';
+  // One main button: opening the session once there is a token, else the first factor's next move.
+  const main = verified || token ? 'start' : firstFactor ? 'verify' : 'send';
+  // While the first factor's code is awaited, its field is the step: the token's row comes back once it is verified.
+  const awaitingCode = firstFactor !== null && !verified;
   return (
-    <fieldset class="session-start">
-      <legend>{t('startAnMfaSession')}</legend>
-      <form noValidate onSubmit={submit(onStart)}>
-        <div class="row end">
-          <TextField
-            id="authorized-token"
-            label={t('authorizedToken')}
-            value={draft.authorizedToken}
-            error={errors.authorizedToken}
-            placeholder={t(verified ? 'authorizedTokenHintVerified' : 'authorizedTokenHint')}
-            secret
-            masked
-            onInput={(authorizedToken) => onChange({ ...draft, authorizedToken })}
-          />
-          <button type="submit" class={verified ? 'primary' : undefined} disabled={busy}>
-            {t('startMfaSession')}
-          </button>
-        </div>
-      </form>
+    <div class="session-start">
+      {!awaitingCode && (
+        <form noValidate onSubmit={submit(onStart)}>
+          <div class="row end">
+            <TextField
+              id="authorized-token"
+              label={t('authorizedToken')}
+              value={draft.authorizedToken}
+              error={errors.authorizedToken}
+              placeholder={t(verified ? 'authorizedTokenHintVerified' : 'authorizedTokenHint')}
+              secret
+              masked
+              onInput={(authorizedToken) => onChange({ ...draft, authorizedToken })}
+            />
+            <button type="submit" class={main === 'start' ? 'primary' : undefined} disabled={busy}>
+              {t('startMfaSession')}
+            </button>
+          </div>
+        </form>
+      )}
       {verified ? (
         <p class="note">{t('firstFactorVerifiedNote')}</p>
       ) : (
         <>
-          <p class="or">{t('orWithoutToken')}</p>
-          <button type="button" disabled={busy || cooldownLeft > 0} onClick={onSendFirstFactor}>
-            {t('sendFirstFactorOtp')}
-            {cooldownLeft > 0 && <span class="countdown">{` (${cooldownLeft} s)`}</span>}
-          </button>
+          <p class="or">
+            {t('orWithoutToken')}{' '}
+            <button
+              type="button"
+              class={main === 'send' ? 'primary' : undefined}
+              disabled={busy || cooldownLeft > 0}
+              onClick={onSendFirstFactor}
+            >
+              {t('sendFirstFactorOtp')}
+              {cooldownLeft > 0 && <span class="countdown">{` ${t('secondsLeft', String(cooldownLeft))}`}</span>}
+            </button>
+          </p>
           {firstFactor && (
             <form noValidate onSubmit={submit(onVerifyFirstFactor)}>
               <div class="row end">
@@ -79,7 +93,7 @@ export function SessionStart({
                   masked
                   onInput={(firstFactorOtp) => onChange({ ...draft, firstFactorOtp })}
                 />
-                <button type="submit" class="primary" disabled={busy}>
+                <button type="submit" class={main === 'verify' ? 'primary' : undefined} disabled={busy}>
                   {t('verifyFirstFactor')}
                 </button>
               </div>
@@ -87,6 +101,6 @@ export function SessionStart({
           )}
         </>
       )}
-    </fieldset>
+    </div>
   );
 }

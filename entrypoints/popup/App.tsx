@@ -6,27 +6,30 @@ import { secondsLeft, useNow } from '@/components/common/useNow';
 import { OtpForm } from '@/components/popup/OtpForm';
 import { PopupFooter } from '@/components/popup/PopupFooter';
 import { PopupHeader } from '@/components/popup/PopupHeader';
+import { Verified } from '@/components/popup/Verified';
 import { viewActivity } from '@/lib/model/desk/activity-view';
 import { cooldownKey, type OtpStep, sameCustomer } from '@/lib/model/desk/customer';
 import { customerLabel } from '@/lib/model/desk/customer-label';
 import { slotOf } from '@/lib/model/desk/desk-keys';
 import { apiBaseUrlFor } from '@/lib/model/settings/settings';
-import { t } from '@/lib/words/t';
 import type { PopupClient, PopupState, Watched } from './client';
-import { NEXT_FIELD } from './next-field';
-import { type CallAction, loadProtocol, useCalls } from './use-calls';
+import { CODE_FIELD, NEXT_FIELD } from './next-field';
+import { loadDraftRules, useActions } from './use-actions';
+import { loadProtocol, useCalls } from './use-calls';
 import { useDeskWords } from './use-desk-words';
 import { useFocusNext } from './use-focus';
 import { useForms } from './use-forms';
+import { useStep } from './use-step';
 
 type Props = { initial: PopupState; client: PopupClient };
+
+/** The fields that say who the customer is: an error in one shows them, folded or not. */
+const CUSTOMER_FIELDS = ['identifierType', 'identifierValue', 'deviceId', 'brand'];
 
 const loadSessionStart = loadOnce(() => import('@/components/popup/SessionStart').then((module) => module.SessionStart));
 // The outcome line is not needed for the form to be ready: it loads right after, before any click can need it.
 const loadOutcomeMessage = loadOnce(() => import('@/components/common/OutcomeMessage').then((module) => module.OutcomeMessage));
 const loadShortcuts = loadOnce(() => import('@/components/popup/Shortcuts').then((module) => module.Shortcuts));
-// How the form changes after a call: needed only once a call ends, so it too loads after the form is on screen.
-const loadDraftRules = loadOnce(() => import('@/lib/model/desk/draft'));
 
 export function App({ initial, client }: Props) {
   const [watched, setWatched] = useState<Watched>(initial);
@@ -44,6 +47,8 @@ export function App({ initial, client }: Props) {
   // Loaded the first time Session ID is empty: many opens of the popup never need it.
   const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
   const [helpOpen, setHelpOpen] = useState(false);
+  // Customers whose folded details the agent opened again (Change).
+  const [unfolded, setUnfolded] = useState<Record<string, boolean>>({});
   const ShortcutList = useLazy(loadShortcuts, helpOpen);
   const OutcomeMessage = useLazy(loadOutcomeMessage, true);
   const focus = useFocusNext();
@@ -73,7 +78,7 @@ export function App({ initial, client }: Props) {
       if (event.key === 'Escape') client.close();
       if (event.altKey && event.code === 'KeyN') {
         event.preventDefault();
-        newCustomer();
+        act.newCustomer();
       }
     };
     addEventListener('keydown', onKey);
@@ -82,7 +87,7 @@ export function App({ initial, client }: Props) {
 
   // The cluster the brand in the form is served by: its own from the brand list, else the default.
   const apiBaseUrl = apiBaseUrlFor(settings, draft.brand);
-  const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.brand, draft.identifierType, draft.identifierValue, step)] ?? 0;
+  const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.identifierType, draft.identifierValue, step)] ?? 0;
   const until = Math.max(cooldownOf('mfa'), cooldownOf('firstFactor'));
   const stored = viewActivity(customer.activity, Date.now());
   const live = customers.some((other) => other.hasToken || other.sessionEndsAt !== null);
@@ -101,36 +106,15 @@ export function App({ initial, client }: Props) {
     const { outcome } = view;
     void loadDraftRules().then(({ draftAfter }) => {
       desk.change(id, draftAfter(desk.formOf(id), outcome));
-      if (outcome.result.ok) focus(NEXT_FIELD[outcome.action]);
+      focus(outcome.result.ok ? NEXT_FIELD[outcome.action] : (CODE_FIELD[outcome.action] ?? null));
     });
   }, [id, view.state === 'done' ? view.outcome.finishedAt : 0]);
 
-  /** Asks the background for the customer on screen; the answer lands on it, whichever is on screen by then. */
-  function call(action: CallAction, request: object, fieldOf?: Record<string, string>) {
-    deskWords.clear();
-    void calls.call(id, draft, action, request, fieldOf);
-  }
-
-  function startMfaSession() {
-    const token = draft.authorizedToken.trim();
-    if (!token && !firstFactor?.verified) return setErrors({ authorizedToken: t('pasteAuthorizedToken') });
-    call('startMfaSession', { ...draft, authorizedToken: token || undefined });
-  }
-
-  function startOver() {
-    void loadDraftRules().then(({ draftForNewSession }) => desk.change(id, draftForNewSession(desk.formOf(id))));
-    calls.forget(id);
-    void client.ask('startOver', { customerId: id });
-  }
-
-  function newCustomer() {
-    void deskWords.newCustomer((next) => {
-      desk.select(next);
-      focus('identifier-value');
-    });
-  }
+  const act = useActions({ id, draft, firstFactor, client, desk, calls, deskWords, focus });
+  const { call } = act;
 
   const busy = calls.asking[id] || view.state === 'busy';
+  const { step, cooldownLeft, notes } = useStep(customer, draft, view, cooldownOf('mfa'), now, focus);
   const labels = Object.fromEntries(customers.map((each) => [each.id, customerLabel(each, desk.forms[slotOf(each.id)])]));
   return (
     <main class="popup">
@@ -147,7 +131,7 @@ export function App({ initial, client }: Props) {
         selected={id}
         now={now}
         onSelect={desk.select}
-        onNew={newCustomer}
+        onNew={act.newCustomer}
         busy={deskWords.opening}
       />
       {initial.settingsNotice && (
@@ -157,41 +141,55 @@ export function App({ initial, client }: Props) {
       )}
       <OtpForm
         draft={draft}
+        step={step}
         brands={settings.brands}
         errors={errors}
         busy={busy}
         frozen={deskWords.opening}
-        hide={screenShare}
-        cooldownLeft={secondsLeft(cooldownOf('mfa'), now)}
-        onChange={(next) => desk.change(id, next)}
-        onSend={() => call('sendOtp', draft)}
-        onEnter={() => {
-          if (draft.sessionId.trim()) call('sendOtp', draft);
-          else if (draft.authorizedToken.trim() || firstFactor?.verified) startMfaSession();
-          else call('sendFirstFactorOtp', draft);
+        locked={customer.hasToken}
+        folded={
+          // Once a code went out (the first factor's or the MFA one), the customer is settled: one line.
+          (step === 'code' || step === 'verified' || (step === 'start' && firstFactor !== null)) &&
+          !unfolded[id] &&
+          !CUSTOMER_FIELDS.some((field) => errors[field])
+        }
+        onUnfold={() => {
+          setUnfolded((current) => ({ ...current, [id]: true }));
+          focus('identifier-value');
         }}
+        hide={screenShare}
+        cooldownLeft={cooldownLeft}
+        notes={notes}
+        onChange={act.edit}
+        onSend={() => call('sendOtp', draft)}
+        onEnter={act.enter}
         onValidate={() => call('validateOtp', draft)}
       >
-        {SessionStartStep && (
+        {step === 'verified' && <Verified until={customer.verifiedUntil} now={now} busy={busy} onEnd={() => call('endSession', {})} />}
+        {step === 'start' && SessionStartStep && (
           <SessionStartStep
             draft={draft}
             errors={errors}
             busy={busy}
             firstFactor={firstFactor}
             cooldownLeft={secondsLeft(cooldownOf('firstFactor'), now)}
-            onChange={(next) => desk.change(id, next)}
-            onStart={startMfaSession}
+            onChange={act.edit}
+            onStart={act.startMfaSession}
             onSendFirstFactor={() => call('sendFirstFactorOtp', draft)}
-            onVerifyFirstFactor={() => call('verifyFirstFactor', { ...draft, otp: draft.firstFactorOtp }, { otp: 'firstFactorOtp' })}
+            onVerifyFirstFactor={act.verifyFirstFactor}
           />
         )}
       </OtpForm>
-      {OutcomeMessage ? <OutcomeMessage view={view} now={now} onStartOver={startOver} /> : <p role="status" class="outcome" />}
+      {OutcomeMessage ? (
+        <OutcomeMessage view={view} now={now} onStartOver={act.startOver} onRetry={act.retry} />
+      ) : (
+        <p role="status" class="outcome" />
+      )}
       <PopupFooter
-        canEnd={customer.hasToken}
+        reference={draft.reference}
         busy={busy}
         notice={deskWords.words}
-        onEnd={() => call('endSession', {})}
+        onReference={(reference) => desk.change(id, { ...draft, reference })}
         onClose={() => call('closeCustomer', {})}
         onCopyNote={() => deskWords.copyNote(customer, draft)}
         openPanel={client.openPanel}

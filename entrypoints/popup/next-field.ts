@@ -11,3 +11,9 @@ export const NEXT_FIELD: Record<Action, string | null> = {
   endSession: null,
   autoEndSession: null,
 };
+
+/** Where the keyboard goes after a code was refused or never checked: back to the code's field, for the next try. */
+export const CODE_FIELD: Partial<Record<Action, string>> = {
+  validateOtp: 'otp',
+  verifyFirstFactor: 'first-factor-otp',
+};

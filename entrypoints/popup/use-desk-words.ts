@@ -1,5 +1,5 @@
 // What the popup says about the desk rather than a call: a selection on a page that made no customer, a full desk,
-// the ticket's note copied (or not). One line at a time, until the next action or customer.
+// the ticket's note copied (or not), a session left behind when the form was changed to another customer. One line at a time, until the next action or customer.
 import { useState } from 'preact/hooks';
 import { loadOnce } from '@/components/common/load-once';
 import type { CustomerView } from '@/lib/model/desk/customer-view';
@@ -41,6 +41,7 @@ export function useDeskWords(client: PopupClient, menuNotice: MenuNoticeCode | n
     words,
     opening,
     clear: () => setWords(null),
+    say: setWords,
     /** A selection on a page made no customer (heard while the popup is open). */
     heard: (code: MenuNoticeCode | null | undefined) => code && setWords(alertOf(code)),
     newCustomer,

@@ -3,7 +3,7 @@
 
 import { IDENTIFIER_TYPES, type IdentifierType } from '@/lib/model/capillary/identifier';
 import { cut } from '@/lib/model/capillary/redact';
-import { maskIdentifier } from '@/lib/model/format/mask';
+import { HIDDEN, maskIdentifier } from '@/lib/model/format/mask';
 import { isoUtc, localTime } from '@/lib/model/format/time';
 import type { MessageKey } from './en';
 import { t } from './t';
@@ -43,8 +43,17 @@ const FIXED: Record<string, MessageKey> = {
   zip: 'claimZip',
 };
 
-export function explainClaims(claims: Record<string, unknown>, { showPersonal = false } = {}): ExplainedClaim[] {
-  return Object.entries(claims).map(([name, raw]) => explainClaim(name, raw, showPersonal));
+/** Claims that name the customer's Capillary account: hidden in screen-share mode. */
+const ACCOUNT_CLAIMS = new Set(['uid', 'sub']);
+
+/**
+ * Every claim explained. `showPersonal` shows identifiers unmasked; `hide` (screen-share mode) also hides the
+ * customer's Capillary user ID.
+ */
+export function explainClaims(claims: Record<string, unknown>, { showPersonal = false, hide = false } = {}): ExplainedClaim[] {
+  return Object.entries(claims).map(([name, raw]) =>
+    hide && ACCOUNT_CLAIMS.has(name) ? explainClaim(name, HIDDEN, false) : explainClaim(name, raw, showPersonal),
+  );
 }
 
 function explainClaim(name: string, raw: unknown, showPersonal: boolean): ExplainedClaim {

@@ -9,16 +9,26 @@ type GetMessage = (key: string, substitutions?: string[]) => string;
 /** Whether the agent's language reads right to left: asked of the catalogue once. */
 let rightToLeft: boolean | undefined;
 
+/** Letters of a right-to-left script (Arabic, Hebrew and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
 /**
- * Every string a page shows. In a right-to-left language each value put into a sentence is isolated (U+2068 …
- * U+2069, what <bdi> does in markup): a masked number, a host or a session ID keeps its own direction and cannot
- * reorder the words around it.
+ * A value isolated inside right-to-left text. Left to right (U+2066 … U+2069) unless it holds right-to-left letters
+ * (then first-strong, U+2068): a masked number, a session ID or a host has no strong letter of its own, and would
+ * otherwise take the sentence's direction ("1754•••••••").
+ */
+export const isolated = (value: string) => (RTL_LETTER.test(value) ? `\u2068${value}\u2069` : `\u2066${value}\u2069`);
+
+/**
+ * Every string a page shows. In a right-to-left language each value put into a sentence is isolated (what <bdi
+ * dir="ltr"> does in markup): a masked number, a host or a session ID keeps its own direction and cannot reorder the
+ * words around it.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const getMessage = chrome.i18n.getMessage as GetMessage;
   rightToLeft ??= getMessage('textDirection') === 'rtl';
   return getMessage(
     key,
-    substitutions.map((value) => (rightToLeft ? `\u2068${value}\u2069` : String(value))),
+    substitutions.map((value) => (rightToLeft ? isolated(String(value)) : String(value))),
   );
 }

@@ -94,7 +94,7 @@ try {
       const now = Date.now();
       const stored: Record<string, unknown> = { cooldowns: {} };
       for (let n = 0; n < 10; n++) {
-        (stored.cooldowns as Record<string, number>)[`BUKL|MOBILE|155500000${n}`] = now + 30_000;
+        (stored.cooldowns as Record<string, number>)[`MOBILE|155500000${n}`] = now + 30_000;
         stored[`customer.${n}`] = {
           id: n === 0 ? '0:0' : `${n}:${now + n}`,
           openedAt: now,

@@ -23,7 +23,7 @@ type Answers = Partial<Record<Outcome['action'] | 'startOver' | 'newCustomer' | 
 
 /** The desk as these tests give it: one customer on screen, its form, what it is doing. */
 type OneCustomer = Pick<PopupState, 'settings' | 'cooldowns' | 'screenShare'> &
-  Pick<CustomerView, 'activity' | 'hasToken' | 'firstFactor'> & { draft: Draft };
+  Pick<CustomerView, 'activity' | 'hasToken' | 'firstFactor' | 'otpSentAt'> & { draft: Draft };
 type OneCustomerChange = Partial<Omit<OneCustomer, 'draft'>>;
 
 /**
@@ -59,8 +59,15 @@ function renderPopup(state: Partial<OneCustomer> & Partial<PopupState> = {}, ans
     close: vi.fn(),
     ...client,
   };
-  const { draft = filled, activity = { inflight: null, outcome: null }, hasToken = false, firstFactor = null, ...rest } = state;
-  let view: CustomerView = { ...emptyView('0:0'), activity, hasToken, firstFactor };
+  const {
+    draft = filled,
+    activity = { inflight: null, outcome: null },
+    hasToken = false,
+    firstFactor = null,
+    otpSentAt = null,
+    ...rest
+  } = state;
+  let view: CustomerView = { ...emptyView('0:0'), activity, hasToken, firstFactor, otpSentAt };
   render(
     <App
       initial={{
@@ -95,13 +102,24 @@ describe('the popup', () => {
 
   afterEach(cleanup);
 
-  it('labels every control', () => {
+  it('labels every control, and shows one step at a time with one main button', () => {
     renderPopup();
-    for (const label of ['Identifier type', 'Identifier value', 'Device ID', 'Brand', 'Session ID', 'OTP']) {
+    for (const label of ['Identifier type', 'Identifier value', 'Device ID', 'Brand', 'Session ID', 'Ticket or chat reference']) {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
-    expect(screen.getByRole('button', { name: 'Send OTP' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Validate OTP' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Send the OTP' })).toBeTruthy();
+    expect(screen.queryByLabelText('OTP')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Send OTP' }).className).toBe('primary');
+    cleanup();
+    renderPopup({ otpSentAt: Date.now() });
+    expect(screen.getByRole('group', { name: 'Code from the customer' })).toBeTruthy();
+    expect(screen.getByLabelText('OTP')).toBeTruthy();
+    expect([...document.querySelectorAll('button.primary')].map((button) => button.textContent)).toEqual(['Validate OTP']);
+    // The customer is one masked line once the code is awaited; Change shows the fields again.
+    expect(screen.queryByLabelText('Identifier value')).toBeNull();
+    expect(document.querySelector('.customer-line')!.textContent).toContain('•••••••1754');
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    expect(screen.getByLabelText('Identifier value')).toBeTruthy();
   });
 
   it('sends nothing while a field is empty or malformed, and marks the field', async () => {
@@ -115,7 +133,7 @@ describe('the popup', () => {
   });
 
   it('needs an OTP to validate', async () => {
-    const { ask } = renderPopup();
+    const { ask } = renderPopup({ otpSentAt: Date.now() });
     fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
     await waitFor(() => expect(screen.getByLabelText('OTP').getAttribute('aria-invalid')).toBe('true'));
     expect(ask).not.toHaveBeenCalled();
@@ -136,7 +154,7 @@ describe('the popup', () => {
 
   it('shows Capillary’s code, message and the next step in an alert', async () => {
     renderPopup(
-      { draft: { ...filled, otp: '111111' } },
+      { draft: { ...filled, otp: '111111' }, otpSentAt: Date.now() },
       {
         validateOtp: async () =>
           outcome(
@@ -188,7 +206,10 @@ describe('the popup', () => {
   });
 
   it('follows a call still under way, and disables both buttons meanwhile', async () => {
-    const { push } = renderPopup({ activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null } });
+    const { push } = renderPopup({
+      activity: { inflight: { action: 'sendOtp', subject, startedAt: Date.now() }, outcome: null },
+      otpSentAt: Date.now() - 60_000,
+    });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Sending OTP'));
     expect((screen.getByRole('button', { name: 'Send OTP' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Validate OTP' }) as HTMLButtonElement).disabled).toBe(true);
@@ -205,7 +226,7 @@ describe('the popup', () => {
   });
 
   it('counts the cooldown down on the Send OTP button for the same customer only', async () => {
-    renderPopup({ cooldowns: { 'BUKL|MOBILE|18767431754': Date.now() + 25_000 } });
+    renderPopup({ cooldowns: { 'MOBILE|18767431754': Date.now() + 25_000 } });
     const send = screen.getByRole('button', { name: /Send OTP/ }) as HTMLButtonElement;
     expect(send.textContent).toMatch(/Send OTP \((25|24) s\)/);
     expect(send.disabled).toBe(true);
@@ -216,8 +237,44 @@ describe('the popup', () => {
 
   it('saves the form as the agent types', () => {
     const { client } = renderPopup();
-    fireEvent.input(screen.getByLabelText('Brand'), { target: { value: 'Acme' } });
-    expect(client.saveDraft).toHaveBeenCalledWith({ ...filled, brand: 'Acme' });
+    fireEvent.input(screen.getByLabelText('Ticket or chat reference'), { target: { value: '#48213' } });
+    expect(client.saveDraft).toHaveBeenCalledWith({ ...filled, reference: '#48213' });
+  });
+
+  it('leaves the session behind when the form is changed to another customer, and never sends it for them', async () => {
+    const { client, ask } = renderPopup({ draft: { ...filled, otp: '123456' }, otpSentAt: Date.now() });
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    fireEvent.input(screen.getByLabelText('Identifier value'), { target: { value: '919876543210' } });
+    expect(client.saveDraft).toHaveBeenLastCalledWith({ ...filled, identifierValue: '919876543210', sessionId: '', otp: '' });
+    expect(screen.getByText(/the Session ID and codes of the one before were left behind/).getAttribute('role')).toBe('status');
+    expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
+    fireEvent.keyDown(screen.getByLabelText('Identifier value'), { key: 'Enter' });
+    await waitFor(() => expect(ask).toHaveBeenCalledWith('sendFirstFactorOtp', expect.not.objectContaining({ sessionId: 'P-1' })));
+    expect(ask).not.toHaveBeenCalledWith('sendOtp', expect.anything());
+  });
+
+  it('keeps a code that never reached Capillary, and offers Retry', async () => {
+    const offline = outcome('validateOtp', { ok: false, error: { kind: 'network', detail: 'Failed to fetch' } });
+    const { ask } = renderPopup({ draft: { ...filled, otp: '123456' }, otpSentAt: Date.now() }, { validateOtp: async () => offline });
+    fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
+    await screen.findByRole('alert');
+    expect((screen.getByLabelText('OTP') as HTMLInputElement).value).toBe('123456');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(ask).toHaveBeenCalledTimes(2));
+    expect(ask).toHaveBeenLastCalledWith('validateOtp', expect.objectContaining({ otp: '123456' }));
+  });
+
+  it('says why Send OTP waits, and until when', () => {
+    renderPopup({ cooldowns: { 'MOBILE|18767431754': Date.now() + 25_000 }, otpSentAt: Date.now() });
+    expect(screen.getByText(/Cooldown for this customer, so they do not get two SMS: Send OTP again at/)).toBeTruthy();
+  });
+
+  it('names the brand a session is for when the form says another', () => {
+    renderPopup({
+      customers: [{ ...emptyView('0:0'), subject: { ...subject, brand: 'Nomad' }, otpSentAt: Date.now() }],
+      forms: { 0: filled },
+    });
+    expect(screen.getByText('This session is for Nomad. Change the brand back, or start a new session for this brand.')).toBeTruthy();
   });
 });
 
@@ -355,7 +412,10 @@ describe('the popup’s session start', () => {
     ['sendOtp', 1505, 'Invalid session'],
     ['validateOtp', 1518, 'Maximum OTP retries reached'],
   ] as const)('offers "Start a new session" after %s fails with %i, which brings the session start back', async (action, code, message) => {
-    const { ask } = renderPopup({ draft: { ...filled, otp: '123456' } }, { [action]: failed(action, code, message) });
+    const { ask } = renderPopup(
+      { draft: { ...filled, otp: '123456' }, otpSentAt: action === 'sendOtp' ? null : Date.now() },
+      { [action]: failed(action, code, message) },
+    );
     fireEvent.click(screen.getByRole('button', { name: action === 'sendOtp' ? 'Send OTP' : 'Validate OTP' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`${code} ${message}`);
@@ -403,9 +463,15 @@ describe('the popup’s End session', () => {
     const { ask, push } = renderPopup();
     expect(screen.queryByRole('button', { name: 'End session' })).toBeNull();
     push({ hasToken: true });
-    fireEvent.click(await screen.findByRole('button', { name: 'End session' }));
+    const end = await screen.findByRole('button', { name: 'End session' });
+    // It ends something at Capillary: it looks it, and the verified customer's details are not editable.
+    expect(end.className).toBe('danger');
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
+    expect((screen.getByLabelText('Identifier value') as HTMLInputElement).readOnly).toBe(true);
+    fireEvent.click(end);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Session ended'));
     expect(ask).toHaveBeenCalledWith('endSession', {});
+    push({ hasToken: false });
     await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe(''));
     expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
   });
@@ -436,7 +502,12 @@ describe('the popup’s band', () => {
   });
 
   it('in screen-share mode masks the identifier value, session ID and OTP as typed, and still sends them', async () => {
-    const { client, ask, push } = renderPopup({ screenShare: true, draft: { ...filled, sessionId: 'P-1', otp: '123456' } });
+    const { client, ask, push } = renderPopup({
+      screenShare: true,
+      draft: { ...filled, sessionId: 'P-1', otp: '123456' },
+      otpSentAt: Date.now(),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Change' }));
     for (const label of ['Identifier value', 'Session ID', 'OTP']) expect(screen.getByLabelText(label).className).toBe('masked');
     fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
     await waitFor(() => expect(ask).toHaveBeenCalledWith('validateOtp', expect.objectContaining({ otp: '123456', sessionId: 'P-1' })));

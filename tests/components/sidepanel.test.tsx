@@ -273,7 +273,16 @@ describe('the side panel’s Refresh token and End session', () => {
     const ended: Outcome = { ...refreshed({ ok: true }), action: 'endSession' };
     const ask = vi.fn(async () => ended);
     const { push } = renderPanel(validated, { ask: ask as unknown as PanelClient['ask'] });
-    fireEvent.click(within(section('Token')).getByRole('button', { name: 'End session' }));
+    const end = within(section('Token')).getByRole('button', { name: 'End session' });
+    expect(end.className).toBe('danger');
+    fireEvent.click(end);
+    // Asked first: nothing is ended until the agent says yes.
+    expect(within(screen.getByRole('alertdialog')).getByText(/would have to be verified again/)).toBeTruthy();
+    expect(ask).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(end);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, end session' }));
     await waitFor(() => expect(ask).toHaveBeenCalledWith('endSession', {}));
     act(() => push({ auth: null }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Session ended for •••••••1754 · Bukl'));
@@ -286,6 +295,7 @@ describe('the side panel’s Refresh token and End session', () => {
   it('says why the session was not ended when the background refuses', async () => {
     renderPanel(validated, { ask: vi.fn(async () => ({ rejected: 'no-token' })) as unknown as PanelClient['ask'] });
     fireEvent.click(screen.getByRole('button', { name: 'End session' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, end session' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Session not ended: there is no token to end: validate an OTP first.');
   });
 
@@ -318,6 +328,9 @@ describe('the side panel’s Refresh token and End session', () => {
     expect(screen.getByRole('button', { name: 'Reveal key' })).toHaveProperty('disabled', true);
     expect(screen.getByLabelText('Show personal data')).toHaveProperty('disabled', true);
     expect(screen.getByLabelText('Paste a JWT').className).toBe('masked');
+    // The token's claims are folded, and the customer's Capillary user ID is not among them.
+    expect(screen.getAllByText('Claims (folded while screen-sharing)')[0].closest('details')!.open).toBe(false);
+    expect(text()).not.toContain('1780776');
     fireEvent.click(screen.getByRole('switch', { name: 'Screen-share mode' }));
     expect(client.setScreenShare).toHaveBeenCalledWith(false);
     act(() => push({ screenShare: false }));

@@ -62,6 +62,8 @@ export interface Sandbox {
   injectFault(fault: Fault, times?: number): void;
   /** How many requests each path received. */
   counts: Record<string, number>;
+  /** Every auth call's path and JSON body, in the order received (for tests that check what was sent). */
+  requests: { path: string; body: Record<string, unknown> }[];
   /** Milliseconds the sandbox spent on each auth call, from request to answer (for the bench). */
   serverTimes: number[];
   outbox: SentOtp[];
@@ -86,6 +88,7 @@ export async function startSandbox({
   const faults: Fault[] = [];
   const counts: Record<string, number> = {};
   const serverTimes: number[] = [];
+  const requests: Sandbox['requests'] = [];
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://sandbox');
@@ -125,6 +128,7 @@ export async function startSandbox({
     if (req.method !== 'POST' && !deleteAllowed) return sendJson(res, fail(405, 'Method not allowed', 405));
     const body = parseObject(await readBody(req));
     if (!body) return sendJson(res, fail(1519, 'Invalid details: the body is not a JSON object'));
+    requests.push({ path: url.pathname, body });
     if (delayMs > 0) await sleep(delayMs);
     const fault = faults.shift();
     if (fault === 'slow') await sleep(SLOW_MS);
@@ -215,6 +219,7 @@ export async function startSandbox({
     url: `http://${host}:${address.port}`,
     counts,
     serverTimes,
+    requests,
     outbox: engine.outbox,
     openSession: engine.openMfaSession,
     authorizedToken: engine.authorizedToken,

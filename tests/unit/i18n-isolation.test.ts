@@ -17,9 +17,12 @@ describe('values put into a sentence', () => {
     await tIn(en);
   });
 
-  it('are isolated in Arabic, so that a masked number keeps its own direction', async () => {
+  it('are isolated left to right in Arabic, so that a masked number reads •••1754, not 1754•••', async () => {
     const t = await tIn(ar);
-    expect(t('bandForBrand', 'Bukl •••1754')).toContain('\u2068Bukl •••1754\u2069');
+    expect(t('bandForBrand', 'Bukl •••1754')).toContain('\u2066Bukl •••1754\u2069');
+    expect(t('bandForBrand', '•••••••1754')).toContain('\u2066•••••••1754\u2069');
+    // A value in Arabic letters keeps its own (first strong) direction.
+    expect(t('bandForBrand', 'بوكل')).toContain('\u2068بوكل\u2069');
   });
 
   it('are put in as they are in a left-to-right language', async () => {

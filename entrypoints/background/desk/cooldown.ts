@@ -38,7 +38,7 @@ export function createCooldowns(settings: () => Promise<Settings>, now: () => nu
     send: (apiBaseUrl: string) => Promise<Outcome | Rejection>,
   ): Promise<Outcome | Rejection> {
     const [current, stored] = await Promise.all([settings(), cooldownsItem.get()]);
-    const key = cooldownKey(who.brand, who.identifierType, who.identifierValue, step);
+    const key = cooldownKey(who.identifierType, who.identifierValue, step);
     const cooldowns = dropExpired(stored, now());
     const until = cooldowns[key] ?? 0;
     if (until > now()) {

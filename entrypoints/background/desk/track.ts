@@ -6,16 +6,18 @@
 
 import type { Rejection } from '@/lib/messaging/protocol';
 import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
+import { sameBrand } from '@/lib/model/desk/customer';
 import { draftAfter } from '@/lib/model/desk/draft';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
-import type { HistoryEntry } from '@/lib/model/desk/session';
+import type { HistoryEntry, MfaSession } from '@/lib/model/desk/session';
 import type { CustomerRecord } from '@/lib/model/desk/stored';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { log } from '@/lib/platform/log';
 import type { CustomerStore } from '@/lib/platform/storage/customer-store';
 import { historyItem } from '@/lib/platform/storage/items';
 import { serial } from '@/lib/platform/storage/serial';
+import { t } from '@/lib/words/t';
 
 /** What a call learns on its way, for the outcome: the session it opened, the attempt it was. */
 export type Facts = { sessionId?: string; attempt?: number };
@@ -56,13 +58,16 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     // taken inside the call's try below.
     const reachable = mayReach(apiBaseUrl);
     reachable.catch(() => undefined);
-    // The record says "in flight" before the request leaves, and its read finds the customer still on the desk.
-    const leaving = updating(store, (record) => ({
-      ...record,
-      activity: { inflight: { action, subject, startedAt }, outcome: null },
-      lastActiveAt: startedAt,
-    }));
+    // The record says "in flight" before the request leaves, and its read finds the customer still on the desk, and
+    // whether the Session ID is another customer's (then nothing is sent, nor recorded).
+    let refused: DeskError | null = null;
+    const leaving = updating(store, (record) => {
+      refused = sessionOfAnother(record.session, who);
+      if (refused) return record;
+      return { ...record, activity: { inflight: { action, subject, startedAt }, outcome: null }, lastActiveAt: startedAt };
+    });
     if (!(await leaving.changed)) return { rejected: 'unknown-customer' };
+    if (refused) return { action, subject, finishedAt: now(), result: { ok: false, error: refused } };
     // Its write, and the "interrupted" history line, are on their way beside the call: each store takes its changes
     // one at a time, in order, so the outcome's own writes land after them.
     leaving.written.catch((error) => log.error('A call could not be recorded as it left', error));
@@ -146,6 +151,21 @@ function updating(store: CustomerStore, change: (record: CustomerRecord) => Cust
     written.then((record) => record ?? resolve(null), reject);
   });
   return { changed, written };
+}
+
+/**
+ * A request that carries the Session ID of the session on record for another customer (identifier, type, brand or
+ * device): Capillary would refuse it (1541) or, worse, take it; it is refused before it leaves, on the Session ID.
+ */
+function sessionOfAnother(session: MfaSession | null, who: Who): DeskError | null {
+  if (!session || !who.sessionId || who.sessionId.trim() !== session.sessionId) return null;
+  const same =
+    session.identifierType === who.identifierType &&
+    session.maskedIdentifier === subjectOf(who).maskedIdentifier &&
+    sameBrand(session.brand, who.brand) &&
+    session.deviceId.trim() === who.deviceId.trim();
+  if (same) return null;
+  return { kind: 'invalid-request', fields: { sessionId: t('sessionOfAnother', `${session.maskedIdentifier} · ${session.brand}`) } };
 }
 
 function toDeskError(error: unknown): DeskError {

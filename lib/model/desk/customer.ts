@@ -6,8 +6,12 @@ import type { StoredCustomer } from '@/lib/model/desk/stored';
 /** Which OTP a cooldown holds back: the MFA one (Send OTP) or the first factor's. */
 export type OtpStep = 'mfa' | 'firstFactor';
 
-export function cooldownKey(brand: string, identifierType: IdentifierType, identifierValue: string, step: OtpStep = 'mfa'): string {
-  const key = `${brand.trim().toUpperCase()}|${identifierType}|${identifierKey(identifierType, identifierValue)}`;
+/**
+ * The key a cooldown is kept under: the person's identifier, whatever the brand (a second brand's SMS reaches the same
+ * phone), so changing the brand in the form never lifts it.
+ */
+export function cooldownKey(identifierType: IdentifierType, identifierValue: string, step: OtpStep = 'mfa'): string {
+  const key = `${identifierType}|${identifierKey(identifierType, identifierValue)}`;
   return step === 'mfa' ? key : `FIRST|${key}`;
 }
 
@@ -22,6 +26,9 @@ export function sameCustomer(a: StoredCustomer, b: StoredCustomer): boolean {
     a.identifierType === b.identifierType &&
     identifierKey(a.identifierType, a.identifierValue) === identifierKey(b.identifierType, b.identifierValue) &&
     a.deviceId.trim() === b.deviceId.trim() &&
-    a.brand.trim().toUpperCase() === b.brand.trim().toUpperCase()
+    sameBrand(a.brand, b.brand)
   );
 }
+
+/** Whether two brand names are the same brand, as Capillary compares them (without regard to case). */
+export const sameBrand = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();

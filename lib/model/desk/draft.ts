@@ -12,7 +12,7 @@ export function tokenRefused(error: DeskError): boolean {
 /**
  * The form after a call. The background applies it to the saved form, and an open popup to what it shows, so
  * both agree whether or not the popup was open when the call ended:
- * - an OTP is spent once tried, right or wrong: never kept;
+ * - an OTP is spent once Capillary checked it, right or wrong; one that never reached it is kept for Retry;
  * - a started session's ID goes into Session ID, and the authorized token that bought it is gone;
  * - an ended session leaves Session ID empty, so the session-start step comes back.
  */
@@ -27,6 +27,15 @@ function afterStart(draft: Draft, result: Outcome['result']): Draft {
 }
 
 const unchanged = (draft: Draft) => draft;
+
+/**
+ * Whether Capillary looked at the code: it answered, or refused it (a wrong code counts as an attempt). A code that
+ * never reached it (offline, a timeout, a field refused before sending) is kept for Retry: the customer need not read
+ * it out again.
+ */
+export function codeChecked(result: Outcome['result']): boolean {
+  return result.ok || result.error.kind === 'capillary';
+}
 const afterEnd = (draft: Draft, result: Outcome['result']) => (result.ok ? patch(draft, { sessionId: '', otp: '' }) : draft);
 
 /** What each action does to the form: every action has its line, so a new one fails the typecheck here. */
@@ -34,8 +43,8 @@ const AFTER: Record<Action, (draft: Draft, result: Outcome['result']) => Draft> 
   sendFirstFactorOtp: unchanged,
   sendOtp: unchanged,
   refreshToken: unchanged,
-  validateOtp: (draft) => patch(draft, { otp: '' }),
-  verifyFirstFactor: (draft, result) => afterStart(patch(draft, { firstFactorOtp: '' }), result),
+  validateOtp: (draft, result) => (codeChecked(result) ? patch(draft, { otp: '' }) : draft),
+  verifyFirstFactor: (draft, result) => afterStart(codeChecked(result) ? patch(draft, { firstFactorOtp: '' }) : draft, result),
   startMfaSession: afterStart,
   endSession: afterEnd,
   autoEndSession: afterEnd,

@@ -108,6 +108,10 @@ test('End session from the side panel expires the token there too, and the popup
   const panel = await openPanel(popup.page, extensionId);
   const expiresBefore = sandbox.counts['POST /auth/v1/mfa/token/expire'] ?? 0;
   await panel.page.getByRole('button', { name: 'End session' }).click();
+  // Asked first: nothing is ended until the agent confirms.
+  await expect(panel.page.getByRole('alertdialog')).toContainText('would have to be verified again');
+  expect(sandbox.counts['POST /auth/v1/mfa/token/expire'] ?? 0).toBe(expiresBefore);
+  await panel.page.getByRole('button', { name: 'Yes, end session' }).click();
   await expect(panel.page.getByRole('status')).toContainText('Session ended for');
   expect(sandbox.counts['POST /auth/v1/mfa/token/expire']).toBe(expiresBefore + 1);
   await expect(panel.page.getByRole('heading', { name: 'Token' })).toHaveCount(0);

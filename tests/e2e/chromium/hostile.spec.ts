@@ -73,7 +73,10 @@ test('screen-share mode, turned on in the popup, hides every secret in the popup
   await popup.page.getByRole('switch', { name: 'Screen-share mode' }).check();
   const security = (label: string) =>
     popup.field(label).evaluate((input) => getComputedStyle(input).getPropertyValue('-webkit-text-security'));
-  for (const label of ['Identifier value', 'Session ID', 'OTP']) expect(await security(label)).toBe('disc');
+  // Verified: the customer is one masked line; its fields, shown again, are masked as they are typed.
+  await expect(popup.page.locator('.customer-line')).toContainText('•••••••1754');
+  await popup.unfold();
+  for (const label of ['Identifier value', 'Session ID']) expect(await security(label)).toBe('disc');
   // Still typed and sent as it is.
   await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
 

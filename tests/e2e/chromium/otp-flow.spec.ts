@@ -17,7 +17,9 @@ test('an agent sends an OTP and validates the code the customer reads back', asy
 
   await popup.validate(sandbox.lastOtp(session.sessionId)!);
   await expect(popup.status).toContainText('OTP validated');
-  await expect(popup.field('OTP')).toHaveValue('');
+  // The last step: verified until when, with End session; the code's field is gone with the code.
+  await expect(popup.page.getByRole('group', { name: 'Verified' })).toContainText('Verified until');
+  await expect(popup.field('OTP')).toHaveCount(0);
 
   const { auth } = (await extensionPage.evaluate(async () => (await chrome.storage.session.get('customer.0'))['customer.0'])) as {
     auth: { token: string; user: object };
@@ -72,6 +74,7 @@ test('the form survives closing and reopening the popup, and the cooldown counts
 
   await popup.page.reload();
   await popup.sendButton.waitFor();
+  await popup.unfold();
   await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
   await expect(popup.field('Session ID')).toHaveValue(session.sessionId);
   await expect(popup.status).toContainText('OTP sent');
@@ -85,6 +88,7 @@ test('the popup reads the form itself when its early storage read has not run', 
   await popup.page.addInitScript(() => Object.defineProperty(window, 'popupStartRead', { get: () => undefined, set: () => {} }));
   await popup.page.reload();
   await popup.sendButton.waitFor();
+  await popup.unfold();
   await expect(popup.field('Identifier value')).toHaveValue(customer.identifierValue);
   await expect(popup.field('Session ID')).toHaveValue(session.sessionId);
 });

@@ -53,11 +53,14 @@ test('the popup starts from the policy and sends to the managed URL, with Settin
   // The policy's cooldown (45 s), not the default 30.
   await expect(popup.sendButton).toHaveText(/Send OTP \(4[45] s\)/);
 
-  // A brand on the policy's list goes to its own cluster, and the band says so.
+  // A brand on the policy's list goes to its own cluster, and the band says so (another customer: the same number
+  // would wait for the cooldown whatever the brand).
+  await popup.unfold();
   await popup.field('Brand').fill('Nomad');
   await expect(popup.band).toContainText(`${nomadCluster.url}, unencrypted`);
   await expect(popup.band).toContainText('for brand Nomad');
-  const nomad = { ...customer, brand: 'Nomad' };
+  const nomad = { ...customer, identifierValue: '919876543210', brand: 'Nomad' };
+  await popup.field('Identifier value').fill(nomad.identifierValue);
   const nomadSession = nomadCluster.openSession(nomad);
   await popup.field('Session ID').fill(nomadSession);
   await popup.sendButton.click();

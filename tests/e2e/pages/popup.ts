@@ -53,6 +53,12 @@ export class PopupPage {
     await this.field('Session ID').fill(customer.sessionId ?? '');
   }
 
+  /** Shows the customer's fields again where the step under way folded them into one line. */
+  async unfold() {
+    const change = this.page.getByRole('button', { name: 'Change', exact: true });
+    if (await change.isVisible()) await change.click();
+  }
+
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name });
   }

@@ -18,8 +18,8 @@ export class SidePanelPage {
 
   /** Opens a folded section, as an agent clicks its heading (the Key and User folds start closed). */
   async unfold(name: 'Session' | 'Token' | 'Key' | 'User' | 'Decode' | 'History') {
-    const details = this.section(name).locator('details');
-    if ((await details.getAttribute('open')) === null) await this.section(name).locator('summary').click();
+    const details = this.section(name).locator('details').first();
+    if ((await details.getAttribute('open')) === null) await this.section(name).locator('summary').first().click();
   }
 
   /** The row of a claim in the Token or Key section's header or payload table. */

@@ -38,7 +38,7 @@ describe('identifiers as agents paste them', () => {
   it('is what masks, cooldowns and comparisons use', () => {
     const pasted = { ...SEED_CUSTOMER, identifierValue: '+1 876-743-1754' };
     expect(maskIdentifier('MOBILE', pasted.identifierValue)).toBe('•••••••1754');
-    expect(cooldownKey('Bukl', 'MOBILE', pasted.identifierValue)).toBe(cooldownKey('Bukl', 'MOBILE', '18767431754'));
+    expect(cooldownKey('MOBILE', pasted.identifierValue)).toBe(cooldownKey('MOBILE', '18767431754'));
     expect(sameCustomer(pasted, SEED_CUSTOMER)).toBe(true);
     expect(findMismatches({ idv: ['MOBILE|18767431754'] }, { ...SEED_DRAFT, identifierValue: '(876) 743-1754' })).toEqual([]);
     const email = { ...SEED_DRAFT, identifierType: 'EMAIL' as const, identifierValue: 'USER@Example.com' };

@@ -91,6 +91,20 @@ describe('the desk of customers', () => {
     expect(calls.validateOtp).toHaveBeenCalledTimes(1);
   });
 
+  it("refuses a request that carries another customer's session, before it leaves", async () => {
+    const { desk, calls } = setup();
+    await desk.sendOtp({ ...SEED_REQUEST, customerId: '0:0' });
+    const forB = await desk.sendOtp({ ...B, sessionId: SEED_REQUEST.sessionId, customerId: '0:0' });
+    expect(forB).toMatchObject({
+      result: { ok: false, error: { kind: 'invalid-request', fields: { sessionId: expect.stringContaining('1754') } } },
+    });
+    expect(calls.generateOtp).toHaveBeenCalledTimes(1);
+    expect(await desk.validateOtp({ ...B, sessionId: SEED_REQUEST.sessionId, otp: '123456', customerId: '0:0' })).toMatchObject({
+      result: { ok: false, error: { kind: 'invalid-request' } },
+    });
+    expect(calls.validateOtp).not.toHaveBeenCalled();
+  });
+
   it('files the reference and how long each call took in the history', async () => {
     const { desk } = setup();
     await formOf('0:0').set({ ...SEED_DRAFT, reference: ' #48213 ' });

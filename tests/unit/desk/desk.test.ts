@@ -64,12 +64,14 @@ describe('the desk (background work)', () => {
       ...DEFAULT_SETTINGS,
       apiBaseUrl: 'https://eu.api.capillarytech.com',
       brands: [{ brand: 'Bukl', apiBaseUrl: 'https://apac.api.capillarytech.com' }, { brand: 'Nomad' }],
+      // The same number under three brands: no cooldown between them here.
+      cooldownSeconds: 0,
     });
     const { desk, baseUrls } = setup();
     await desk.sendOtp({ ...request, brand: 'bukl' });
     await desk.validateOtp({ ...request, brand: 'Bukl', otp: '123456' });
-    await desk.sendOtp({ ...request, brand: 'Nomad' });
-    await desk.sendOtp({ ...request, brand: 'Other' });
+    await desk.sendOtp({ ...request, brand: 'Nomad', sessionId: 'P-nomad' });
+    await desk.sendOtp({ ...request, brand: 'Other', sessionId: 'P-other' });
     expect(baseUrls).toEqual([
       'https://apac.api.capillarytech.com',
       'https://apac.api.capillarytech.com',
@@ -111,14 +113,18 @@ describe('the desk (background work)', () => {
     expect(second).toBe(first);
   });
 
-  it('holds back a new Send OTP for the same brand and identifier during the cooldown', async () => {
+  it('holds back a new Send OTP for the same identifier during the cooldown, whichever brand', async () => {
     const { desk, calls, advance } = setup();
     await desk.sendOtp(request);
     advance(10_000);
     const held = await desk.sendOtp({ ...request, brand: 'BUKL' });
     expect(held.result).toEqual({ ok: false, error: { kind: 'cooldown', until: 1_030_000 } });
+    // Another brand's SMS would reach the same phone.
+    expect((await desk.sendOtp({ ...request, brand: 'Nomad', sessionId: 'P-nomad' })).result).toMatchObject({
+      error: { kind: 'cooldown' },
+    });
     expect(calls.generateOtp).toHaveBeenCalledOnce();
-    await desk.sendOtp({ ...request, identifierValue: '18767431755' });
+    await desk.sendOtp({ ...request, identifierValue: '18767431755', sessionId: 'P-other' });
     expect(calls.generateOtp).toHaveBeenCalledTimes(2);
     advance(20_001);
     expect((await desk.sendOtp(request)).result.ok).toBe(true);
@@ -154,7 +160,7 @@ describe('the desk (background work)', () => {
       },
     });
     await desk.sendOtp(request);
-    expect(seen[0]).toEqual({ 'BUKL|MOBILE|18767431754': 1_030_000 });
+    expect(seen[0]).toEqual({ 'MOBILE|18767431754': 1_030_000 });
     expect(seen[1]).toMatchObject([{ action: 'sendOtp', code: 'interrupted', maskedIdentifier: '•••••••1754' }]);
     // Once the call ended, its outcome replaces the interrupted line.
     expect(await historyItem.get()).toMatchObject([{ action: 'sendOtp', code: 'OK' }]);
