@@ -19,7 +19,13 @@ const sandbox = await startSandbox({ log: () => {}, extensions: [chromeOrigin(CH
 const id = unpackedExtensionId(CHROME);
 try {
   for (const [lang, runs] of [
-    ['', [['light', 'light'], ['dark', 'dark']]],
+    [
+      '',
+      [
+        ['light', 'light'],
+        ['dark', 'dark'],
+      ],
+    ],
     ['ar', [['light', 'ar']]],
   ] as const) {
     const chromium = await launchChromium([CHROME], { lang });

@@ -119,6 +119,23 @@ test('at 360 px the summary shows role and expiry without scrolling, nothing scr
     wideCells: [...document.querySelectorAll('td, th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
   }));
   expect(overflow).toEqual({ page: 0, wideCells: 0 });
+  // The history's entries stack into two columns that line up from one entry to the next.
+  // (A long action beside a short one: the outcome beside each starts at the same place.)
+  await page.evaluate(() => {
+    const entry = { at: Date.now(), cluster: 'EU', brand: 'Bukl', maskedIdentifier: '•••••••1754', code: 'OK' };
+    return chrome.storage.local.set({
+      'history.v1': [
+        { ...entry, action: 'sendOtp' },
+        { ...entry, action: 'sendFirstFactorOtp' },
+      ],
+    });
+  });
+  await expect(page.locator('.history tbody tr')).toHaveCount(2);
+  const lefts = await page.evaluate(() =>
+    [...document.querySelectorAll('.history tbody td:nth-child(6)')].map((cell) => Math.round(cell.getBoundingClientRect().left)),
+  );
+  expect(lefts.length).toBeGreaterThan(1);
+  expect(new Set(lefts).size).toBe(1);
   const breaks = await page.evaluate(() => getComputedStyle(document.querySelector('.claims td:last-child')!).overflowWrap);
   expect(breaks).toBe('normal');
 
