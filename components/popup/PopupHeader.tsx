@@ -2,6 +2,7 @@ import { ScreenShareSwitch } from '@/components/common/ScreenShareSwitch';
 import { TargetBand } from '@/components/common/TargetBand';
 import type { Settings } from '@/lib/model/settings/settings';
 import { t } from '@/lib/words/t';
+import { ClusterChoice } from './ClusterChoice';
 
 type Props = {
   settings: Settings;
@@ -10,10 +11,13 @@ type Props = {
   screenShare: boolean;
   onScreenShare(on: boolean): void;
   openSettings(): void;
+  /** False on a first start: the cluster is asked for in place of the band. */
+  clusterChosen: boolean;
+  onChooseCluster(apiBaseUrl: string): Promise<void>;
 };
 
 /** The popup's title, Screen-share mode and Settings, then where calls go. */
-export function PopupHeader({ settings, brand, screenShare, onScreenShare, openSettings }: Props) {
+export function PopupHeader({ settings, brand, screenShare, onScreenShare, openSettings, clusterChosen, onChooseCluster }: Props) {
   return (
     <>
       <header>
@@ -23,7 +27,11 @@ export function PopupHeader({ settings, brand, screenShare, onScreenShare, openS
           {t('settings')}
         </button>
       </header>
-      <TargetBand settings={settings} brand={brand} />
+      {clusterChosen ? (
+        <TargetBand settings={settings} brand={brand} />
+      ) : (
+        <ClusterChoice onChoose={onChooseCluster} openSettings={openSettings} />
+      )}
     </>
   );
 }

@@ -124,6 +124,8 @@ export function App({ initial, client }: Props) {
         screenShare={screenShare}
         onScreenShare={client.setScreenShare}
         openSettings={client.openSettings}
+        clusterChosen={watched.clusterChosen}
+        onChooseCluster={client.chooseCluster}
       />
       <CustomerTabs
         customers={customers}

@@ -19,10 +19,12 @@ export interface PopupState {
   menuNotice: MenuNoticeCode | null;
   cooldowns: Record<string, number>;
   screenShare: boolean;
+  /** False on a first start: the popup asks which cluster before the first call. */
+  clusterChosen: boolean;
 }
 
 /** What the popup watches while open: settings too, so the band never disagrees with where the next call goes. */
-export type Watched = Pick<PopupState, 'settings' | 'customers' | 'cooldowns' | 'screenShare'>;
+export type Watched = Pick<PopupState, 'settings' | 'customers' | 'cooldowns' | 'screenShare' | 'clusterChosen'>;
 /** A change the popup hears of: the snapshot's parts, the customer chosen (here or in the panel), forms saved by others. */
 export type Heard = Partial<Watched> & {
   selected?: string;
@@ -37,6 +39,8 @@ export interface PopupClient {
   /** Chooses the customer on screen, in the side panel too. */
   select(customerId: string): void;
   setScreenShare(on: boolean): void;
+  /** First start: calls go to this cluster (saved as Settings would save it). */
+  chooseCluster(apiBaseUrl: string): Promise<void>;
   watch(callback: (change: Heard) => void): () => void;
   openSettings(): void;
   /** Opens the side panel; called straight from the click (browsers allow it only from a user action). */

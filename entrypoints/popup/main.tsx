@@ -34,11 +34,12 @@ let windowId: number | undefined;
 // Asking is loaded once the form is on screen (see start), not before: it is needed only from the first click.
 const loadAsk = loadOnce(() => import('@/lib/messaging/ask').then((module) => module.ask));
 
-const watchedOf = ({ settings, customers, cooldowns, screenShare }: PopupSnapshot): Watched => ({
+const watchedOf = ({ settings, customers, cooldowns, screenShare, clusterChosen = true }: PopupSnapshot): Watched => ({
   settings,
   customers,
   cooldowns,
   screenShare,
+  clusterChosen,
 });
 
 /** The forms saved in each place (a place without a valid one is left out). */
@@ -57,6 +58,14 @@ const client: PopupClient = {
   saveDraft: (customerId, draft) => void browser.storage.session.set({ [formKey(slotOf(customerId))]: draft }),
   select: (customerId) => void browser.storage.session.set({ [SELECTED_KEY]: customerId }),
   setScreenShare: (on) => void browser.storage.local.set({ [SCREEN_SHARE_KEY]: on }),
+  // Rare (a first start): saving, with its checks, loads only then.
+  chooseCluster: async (apiBaseUrl) => {
+    const [{ saveSettings }, { currentSettings }] = await Promise.all([
+      import('@/lib/platform/settings/save'),
+      import('@/lib/platform/settings/stored'),
+    ]);
+    await saveSettings({ ...(await currentSettings()), apiBaseUrl });
+  },
   watch(callback) {
     // One value carries every change the popup follows, settings included: the band never disagrees with where
     // the next call goes.

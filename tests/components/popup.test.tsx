@@ -50,6 +50,7 @@ function renderPopup(state: Partial<OneCustomer> & Partial<PopupState> = {}, ans
     saveDraft: (_id, draft) => saveDraft(draft),
     select: vi.fn(),
     setScreenShare: vi.fn(),
+    chooseCluster: vi.fn(async () => {}),
     watch: (callback) => {
       push = callback;
       return () => {};
@@ -74,6 +75,7 @@ function renderPopup(state: Partial<OneCustomer> & Partial<PopupState> = {}, ans
         settings: DEFAULT_SETTINGS,
         cooldowns: {},
         screenShare: false,
+        clusterChosen: true,
         customers: [view],
         forms: { 0: draft },
         selected: '0:0',
@@ -474,6 +476,26 @@ describe('the popup’s End session', () => {
     push({ hasToken: false });
     await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe(''));
     expect(await screen.findByLabelText('Authorized token')).toBeTruthy();
+  });
+});
+
+describe('the popup’s first start', () => {
+  afterEach(cleanup);
+
+  it('asks which cluster before the first call, saves the choice, and shows the band once it is saved', async () => {
+    const { client, push } = renderPopup({ clusterChosen: false });
+    expect(screen.queryByText('Calls go to')).toBeNull();
+    expect(screen.getByText('Which Capillary cluster are your brands on?')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Cluster'), { target: { value: 'https://apac.api.capillarytech.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this cluster' }));
+    await waitFor(() => expect(client.chooseCluster).toHaveBeenCalledWith('https://apac.api.capillarytech.com'));
+    act(() => push({ clusterChosen: true, settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'https://apac.api.capillarytech.com' } }));
+    expect(screen.getByText('Calls go to').parentElement!.textContent).toBe('Calls go to India');
+  });
+
+  it('puts the keyboard in the first empty customer field when it opens', async () => {
+    renderPopup({ draft: { ...filled, identifierValue: '' } });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Identifier value')));
   });
 });
 

@@ -13,8 +13,19 @@ describe('the README', () => {
     expect(shown.length).toBeGreaterThanOrEqual(3);
     for (const file of shown) expect(existsSync(file), file).toBe(true);
     const written = readdirSync('tests/screenshots').filter((file) => file.endsWith('.png'));
-    const pages = ['popup-empty', 'popup-otp-sent', 'popup-error', 'popup-customers', 'side-panel', 'options'];
-    expect(written.sort()).toEqual(pages.flatMap((page) => [`${page}-dark.png`, `${page}-light.png`]).sort());
+    // Every step of the popup, the side panel and the options page, in light, dark and Arabic.
+    const pages = [
+      'popup-empty',
+      'popup-first-factor',
+      'popup-session',
+      'popup-otp-sent',
+      'popup-error',
+      'popup-verified',
+      'popup-customers',
+      'side-panel',
+      'options',
+    ];
+    expect(written.sort()).toEqual(pages.flatMap((page) => [`${page}-dark.png`, `${page}-light.png`, `${page}-ar.png`]).sort());
   });
 });
 

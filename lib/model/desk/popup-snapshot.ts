@@ -57,6 +57,11 @@ export interface PopupSnapshot {
   customers: CustomerView[];
   cooldowns: Record<string, number>;
   screenShare: boolean;
+  /**
+   * Whether where calls go was chosen: saved settings, a policy's URL, or a build made for one (the sandbox's). False
+   * on a first start, when the popup asks for the cluster before the first call; absent (chosen) in older snapshots.
+   */
+  clusterChosen?: boolean;
 }
 
 export const snapshotOf = (parts: Omit<PopupSnapshot, 'v'>): PopupSnapshot => ({ v: SNAPSHOT_VERSION, ...parts });

@@ -24,21 +24,23 @@ export interface SettingsRead {
   settings: Settings;
   reset: Field[];
   migratedFrom?: number;
+  /** Read from storage (the agent or an earlier version saved them), not the defaults of a first start. */
+  stored?: true;
 }
 
 /** Reads settings from bulk reads of storage.sync and storage.local: the synced ones, else the newest earlier ones. */
 export function readSettings(sync: Record<string, unknown>, local: Record<string, unknown> = {}): SettingsRead {
-  if (sync[SETTINGS_KEY] !== undefined) return fieldByField(sync[SETTINGS_KEY]);
+  if (sync[SETTINGS_KEY] !== undefined) return { ...fieldByField(sync[SETTINGS_KEY]), stored: true };
   for (const earlier of [...EARLIER].reverse()) {
     if (local[earlier.key] === undefined) continue;
     let value = isRecord(local[earlier.key]) ? (local[earlier.key] as Record<string, unknown>) : {};
     for (const step of EARLIER.filter((e) => e.version >= earlier.version)) value = step.forward(value);
-    return { ...fieldByField(value), migratedFrom: earlier.version };
+    return { ...fieldByField(value), migratedFrom: earlier.version, stored: true };
   }
   return { settings: DEFAULT_SETTINGS, reset: [] };
 }
 
-function fieldByField(raw: unknown): Omit<SettingsRead, 'migratedFrom'> {
+function fieldByField(raw: unknown): Omit<SettingsRead, 'migratedFrom' | 'stored'> {
   const value = isRecord(raw) ? raw : {};
   const settings = { ...DEFAULT_SETTINGS };
   const reset: Field[] = [];

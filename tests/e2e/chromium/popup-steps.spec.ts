@@ -109,3 +109,23 @@ test('typing customer B over customer A never sends A’s session for B', async 
   expect(after.length).toBeGreaterThan(0);
   for (const request of after) expect(JSON.stringify(request.body)).not.toContain(a.sessionId);
 });
+
+test('on a first start the popup asks which cluster before the first call, and the band says the choice', async ({
+  popup,
+  extensionPage,
+}) => {
+  await extensionPage.evaluate(() => chrome.storage.sync.clear());
+  const question = popup.page.getByText('Which Capillary cluster are your brands on?');
+  await expect(async () => {
+    await popup.page.reload();
+    await expect(question).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(popup.page.getByText('Calls go to')).toHaveCount(0);
+  await popup.field('Cluster').selectOption('India');
+  await popup.button('Use this cluster').click();
+  await expect(popup.band).toHaveText('Calls go to India');
+  await expect(question).toHaveCount(0);
+  expect(await extensionPage.evaluate(() => chrome.storage.sync.get('settings'))).toMatchObject({
+    settings: { apiBaseUrl: 'https://apac.api.capillarytech.com' },
+  });
+});

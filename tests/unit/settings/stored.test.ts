@@ -21,7 +21,7 @@ describe('stored settings', () => {
   ])('migrate once from version %s to storage.sync, keeping every value', async (_name, local, version) => {
     await browser.storage.local.set({ ...local, panelFolds: { key: true } });
     const migrated = { ...V1, brands: [] };
-    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [], migratedFrom: version });
+    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [], migratedFrom: version, stored: true });
     // A page reads the earlier copy as it is and writes nothing; the background moves it on install or update.
     expect(await loadSettings()).toEqual({ settings: migrated, own: migrated, managed: NO_POLICY, notice: null });
     expect(await browser.storage.sync.get(null)).toEqual({});
@@ -29,7 +29,7 @@ describe('stored settings', () => {
     expect(await browser.storage.sync.get(null)).toEqual({ settings: { version: SETTINGS_VERSION, ...migrated } });
     // The old keys are gone; what else storage.local holds is not settings and stays.
     expect(await browser.storage.local.get(null)).toEqual({ panelFolds: { key: true } });
-    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [] });
+    expect(await readOwnSettings()).toEqual({ settings: migrated, reset: [], stored: true });
   });
 
   it('give a field a newer release added its default, silently, when a copy written before lacks it', () => {
@@ -57,7 +57,11 @@ describe('stored settings', () => {
 
   it('take the synced settings over leftovers of an earlier version on this machine', () => {
     const synced = { version: 3, ...MINE };
-    expect(readSettings({ settings: synced }, { settings: { version: 2, ...V1, brand: 'Old' } })).toEqual({ settings: MINE, reset: [] });
+    expect(readSettings({ settings: synced }, { settings: { version: 2, ...V1, brand: 'Old' } })).toEqual({
+      settings: MINE,
+      reset: [],
+      stored: true,
+    });
   });
 
   it('move on install or update: an earlier version’s to storage.sync, a leftover copy beside synced ones removed', async () => {

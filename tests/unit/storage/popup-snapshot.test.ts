@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepSnapshot } from '@/entrypoints/background/snapshot-keeper';
 import { readDraft, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/desk/popup-snapshot';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
+import { saveSettings } from '@/lib/platform/settings/save';
 import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
@@ -29,6 +30,12 @@ describe('the popup’s snapshot', () => {
     expect(snapshot.customers[0].hasToken).toBe(true);
     expect(JSON.stringify(snapshot)).not.toContain('eyJ');
     expect(snapshot.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('says whether where calls go was chosen: not on a first start, yes once settings are saved', async () => {
+    expect((await takeSnapshot()).clusterChosen).toBe(false);
+    await saveSettings({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://us.api.capillarytech.com' });
+    expect((await takeSnapshot()).clusterChosen).toBe(true);
   });
 
   it('names the synced settings fields that were invalid, for the popup’s notice', async () => {
