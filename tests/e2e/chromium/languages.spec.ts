@@ -10,6 +10,8 @@ const cases = [
     dir: 'rtl',
     identifierType: 'نوع المعرّف',
     send: 'إرسال OTP',
+    // A first start (no settings saved): the popup asks which cluster, where the band will be.
+    clusterQuestion: 'على أي مجموعة خوادم Capillary توجد علاماتك التجارية؟',
     band: 'تُرسل الطلبات إلى',
     summary: 'الملخص',
     session: 'الجلسة',
@@ -20,6 +22,7 @@ const cases = [
     dir: 'ltr',
     identifierType: '标识类型',
     send: '发送验证码',
+    clusterQuestion: '您的品牌位于哪个 Capillary 集群？',
     band: '请求发送至',
     summary: '概要',
     session: '会话',
@@ -34,8 +37,11 @@ for (const expected of cases) {
       const { context, id } = chromium;
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/popup.html`);
-      await expect(page.getByLabel(expected.identifierType, { exact: true })).toBeVisible();
+      // A browser just started: its policy store can take seconds to answer the first read the popup makes.
+      await expect(page.getByLabel(expected.identifierType, { exact: true })).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole('button', { name: expected.send, exact: true })).toBeVisible();
+      await expect(page.getByText(expected.clusterQuestion)).toBeVisible();
+      await page.locator('.cluster-choice button[type="submit"]').click();
       await expect(page.getByText(expected.band)).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(expected.dir);
       // Typed values (and placeholders like "P-…") take their own direction, not the page's.
