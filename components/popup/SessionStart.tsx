@@ -10,6 +10,8 @@ type Props = {
   firstFactor: { verified: boolean } | null;
   /** Seconds before Send first-factor OTP may be used again for this customer; 0 when it may. */
   cooldownLeft: number;
+  /** Why it waits, and until when, while it does. */
+  cooldownNote: string | null;
   onChange(draft: Draft): void;
   onStart(): void;
   onSendFirstFactor(): void;
@@ -32,6 +34,7 @@ export function SessionStart({
   busy,
   firstFactor,
   cooldownLeft,
+  cooldownNote,
   onChange,
   onStart,
   onSendFirstFactor,
@@ -68,8 +71,9 @@ export function SessionStart({
         <p class="note">{t('firstFactorVerifiedNote')}</p>
       ) : (
         <>
+          {/* While its code is awaited the first factor is the step: its button, and why it waits, side by side. */}
           <p class="or">
-            {t('orWithoutToken')}{' '}
+            {!awaitingCode && `${t('orWithoutToken')} `}
             <button
               type="button"
               class={main === 'send' ? 'primary' : undefined}
@@ -79,6 +83,7 @@ export function SessionStart({
               {t('sendFirstFactorOtp')}
               {cooldownLeft > 0 && <span class="countdown">{` ${t('secondsLeft', String(cooldownLeft))}`}</span>}
             </button>
+            {cooldownNote && <span class="wait">{cooldownNote}</span>}
           </p>
           {firstFactor && (
             <form noValidate onSubmit={submit(onVerifyFirstFactor)}>

@@ -73,18 +73,6 @@ export function App({ initial, client }: Props) {
     shownId.current = id;
     deskWords.clear();
   }, [id]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') client.close();
-      if (event.altKey && event.code === 'KeyN') {
-        event.preventDefault();
-        act.newCustomer();
-      }
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  });
-
   // The cluster the brand in the form is served by: its own from the brand list, else the default.
   const apiBaseUrl = apiBaseUrlFor(settings, draft.brand);
   const cooldownOf = (step: OtpStep) => cooldowns[cooldownKey(draft.identifierType, draft.identifierValue, step)] ?? 0;
@@ -114,7 +102,7 @@ export function App({ initial, client }: Props) {
   const { call } = act;
 
   const busy = calls.asking[id] || view.state === 'busy';
-  const { step, cooldownLeft, notes } = useStep(customer, draft, view, cooldownOf('mfa'), now, focus);
+  const { step, cooldownLeft, notes, firstFactorNote } = useStep(customer, draft, view, cooldownOf, now, focus);
   const labels = Object.fromEntries(customers.map((each) => [each.id, customerLabel(each, desk.forms[slotOf(each.id)])]));
   return (
     <main class="popup">
@@ -175,6 +163,7 @@ export function App({ initial, client }: Props) {
             busy={busy}
             firstFactor={firstFactor}
             cooldownLeft={secondsLeft(cooldownOf('firstFactor'), now)}
+            cooldownNote={firstFactorNote}
             onChange={act.edit}
             onStart={act.startMfaSession}
             onSendFirstFactor={() => call('sendFirstFactorOtp', draft)}

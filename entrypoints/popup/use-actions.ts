@@ -1,5 +1,7 @@
-// What the agent's clicks and typing ask for the customer on screen: each call, the session start with a token or a
-// verified first factor, "Start a new session", Retry, New customer, and an edit that leaves a session behind.
+// What the agent's clicks, keys and typing ask for the customer on screen: each call, the session start with a token or
+// a verified first factor, "Start a new session", Retry, New customer (Alt+N), Escape, and an edit that leaves a
+// session behind.
+import { useEffect } from 'preact/hooks';
 import { loadOnce } from '@/components/common/load-once';
 import type { Action } from '@/lib/model/desk/outcome';
 import { leavingSession } from '@/lib/model/desk/step';
@@ -40,6 +42,26 @@ export function useActions({ id, draft, firstFactor, client, desk, calls, deskWo
 
   const verifyFirstFactor = () => call('verifyFirstFactor', { ...draft, otp: draft.firstFactorOtp }, { otp: 'firstFactorOtp' });
 
+  function newCustomer() {
+    void deskWords.newCustomer((next) => {
+      desk.select(next);
+      focus('identifier-value');
+    });
+  }
+
+  // Anywhere in the popup: Escape closes it, Alt+N opens a new customer.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') client.close();
+      if (event.altKey && event.code === 'KeyN') {
+        event.preventDefault();
+        newCustomer();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+
   return {
     call,
     startMfaSession,
@@ -62,12 +84,7 @@ export function useActions({ id, draft, firstFactor, client, desk, calls, deskWo
       if (action === 'refreshToken' || action === 'autoEndSession') return;
       call(action, action === 'endSession' ? {} : draft);
     },
-    newCustomer() {
-      void deskWords.newCustomer((next) => {
-        desk.select(next);
-        focus('identifier-value');
-      });
-    },
+    newCustomer,
     /** The agent's typing: a form that now names another customer leaves the one before's session and codes behind. */
     edit(next: Draft) {
       const kept = leavingSession(draft, next);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { clockTime } from '@/components/common/CustomerTabs';
 import { secondsLeft } from '@/components/common/useNow';
 import type { ActivityView } from '@/lib/model/desk/activity-view';
-import { sameBrand } from '@/lib/model/desk/customer';
+import { type OtpStep, sameBrand } from '@/lib/model/desk/customer';
 import type { CustomerView } from '@/lib/model/desk/customer-view';
 import { stepOf } from '@/lib/model/desk/step';
 import type { Draft } from '@/lib/model/desk/stored';
@@ -17,18 +17,22 @@ const FIRST_FIELDS: [keyof Draft, string][] = [
   ['brand', 'brand'],
 ];
 
+/** Why a send button waits, and until when: for as long as it does. */
+const waitWords = (until: number, now: number) => (secondsLeft(until, now) > 0 ? t('cooldownWhy', clockTime(until, true)) : null);
+
 export function useStep(
   customer: CustomerView,
   draft: Draft,
   view: ActivityView,
-  cooldownUntil: number,
+  cooldownOf: (step: OtpStep) => number,
   now: number,
   focus: (field: string) => void,
 ) {
   const step = stepOf(customer, draft, view.state === 'done' ? view.outcome : null);
-  const cooldownLeft = secondsLeft(cooldownUntil, now);
+  const cooldownLeft = secondsLeft(cooldownOf('mfa'), now);
+  const wait = waitWords(cooldownOf('mfa'), now);
   const notes = [
-    ...(cooldownLeft > 0 ? [t('cooldownWhy', clockTime(cooldownUntil, true))] : []),
+    ...(wait ? [wait] : []),
     ...(step !== 'start' && customer.subject && !sameBrand(customer.subject.brand, draft.brand)
       ? [t('sessionForBrand', customer.subject.brand)]
       : []),
@@ -50,5 +54,5 @@ export function useStep(
     }
   }, [cooldownLeft]);
 
-  return { step, cooldownLeft, notes };
+  return { step, cooldownLeft, notes, firstFactorNote: waitWords(cooldownOf('firstFactor'), now) };
 }

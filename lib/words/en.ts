@@ -440,7 +440,7 @@ export const en = {
   verifiedLocked: 'This customer is verified, so their details stay as they are. To help someone else, use New customer (Alt+N).',
   sessionIdHint: 'P-… if Capillary gave one',
   secondsLeft: '($1 s)',
-  cooldownWhy: 'Cooldown for this customer, so they do not get two SMS: Send OTP again at $1.',
+  cooldownWhy: 'Cooldown for this customer, so they do not get two SMS: the next one can go at $1.',
   sessionForBrand: 'This session is for $1. Change the brand back, or start a new session for this brand.',
   sessionLeft: 'The form now names another customer: the Session ID and codes of the one before were left behind.',
   retry: 'Retry',

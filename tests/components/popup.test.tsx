@@ -268,7 +268,14 @@ describe('the popup', () => {
 
   it('says why Send OTP waits, and until when', () => {
     renderPopup({ cooldowns: { 'MOBILE|18767431754': Date.now() + 25_000 }, otpSentAt: Date.now() });
-    expect(screen.getByText(/Cooldown for this customer, so they do not get two SMS: Send OTP again at/)).toBeTruthy();
+    expect(screen.getByText(/Cooldown for this customer, so they do not get two SMS: the next one can go at/)).toBeTruthy();
+  });
+
+  it('says why Send first-factor OTP waits too', async () => {
+    renderPopup({ draft: { ...filled, sessionId: '' }, cooldowns: { 'FIRST|MOBILE|18767431754': Date.now() + 25_000 } });
+    const words = await screen.findByText(/Cooldown for this customer, so they do not get two SMS/);
+    expect(words.closest('.session-start')).toBeTruthy();
+    expect((screen.getByRole('button', { name: /Send first-factor OTP/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('names the brand a session is for when the form says another', () => {

@@ -54,7 +54,7 @@ test('every step of the chain fits in a 600 px popup, one step and one main butt
   await expect(popup.status).toContainText('OTP sent');
   await expect(popup.page.getByRole('group', { name: 'Code from the customer' })).toBeVisible();
   // The wait is said, and Send OTP is not the main button any more: Validate OTP is.
-  await expect(popup.page.getByText(/Cooldown for this customer, so they do not get two SMS: Send OTP again at/)).toBeVisible();
+  await expect(popup.page.getByText(/Cooldown for this customer, so they do not get two SMS: the next one can go at/)).toBeVisible();
   await expectFits(popup, 'OTP sent');
   const sessionId = await popup.field('Session ID').inputValue();
   const otp = sandbox.lastOtp(sessionId)!;
