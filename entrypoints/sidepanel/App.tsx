@@ -94,9 +94,10 @@ export function App({ initial, client }: Props) {
   const view = views.find((candidate) => candidate.id === record.id) ?? views[0];
   const labels = Object.fromEntries(views.map((view) => [view.id, customerLabel(view, state.forms[slotOf(view.id)])]));
   const menuNotice = freshMenuNotice(state.menuNotice, now);
+  // A new token (another validate) replaces the "Session ended" line; the same token's record changing does not.
   useEffect(() => {
     if (auth) setEnded(null);
-  }, [auth]);
+  }, [auth?.token]);
   // Screen-share mode wins over "Show personal data" while it is on.
   const showPersonal = personalAsked && !screenShare;
   const token = auth ? decodeJwt(auth.token) : null;
