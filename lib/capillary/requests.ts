@@ -11,8 +11,11 @@ const MAX_FIELD = 256;
 /** Capillary's tokens are a few hundred characters; anything far longer is not one. */
 const MAX_TOKEN = 8192;
 
-// Messages are looked up when an issue is raised (zod calls `error`), in the agent's language.
-const says = (key: MessageKey, ...substitutions: (string | number)[]) => ({ error: () => t(key, ...substitutions) });
+// Messages are looked up when an issue is raised (zod calls `error`), in the agent's language; never while the
+// schemas are built (a stopped worker builds them all before it can take its first message).
+const says = (key: MessageKey, ...substitutions: (string | number | (() => string))[]) => ({
+  error: () => t(key, ...substitutions.map((part) => (typeof part === 'function' ? part() : part))),
+});
 
 /** A required text field; with `visible`, one holding an invisible or direction-changing character is refused. */
 function required(label: MessageKey, max = MAX_FIELD, visible = true) {
@@ -33,7 +36,7 @@ export const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /** A field holding a token or key, refused unless JWT-shaped. */
 function jwtField(label: MessageKey, what: MessageKey) {
-  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, says('jwtShape', t(what))));
+  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, says('jwtShape', () => t(what))));
 }
 
 const MOBILE = /^\d{6,15}$/;

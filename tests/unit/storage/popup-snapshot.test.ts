@@ -58,7 +58,7 @@ describe('the popup’s snapshot', () => {
     const kept = snapshotOf({ ...freshDesk(DEFAULT_SETTINGS), cooldowns: { kept: 1 } });
     await browser.storage.session.set({ [SNAPSHOT_KEY]: kept });
     keepSnapshot();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await stored()).toEqual(kept);
   });
 
@@ -74,7 +74,7 @@ describe('the popup’s snapshot', () => {
     await expect.poll(stored, { timeout: 5000 }).not.toBeNull();
     const before = await browser.storage.session.get(SNAPSHOT_KEY);
     await draftItem.set(SEED_DRAFT);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await browser.storage.session.get(SNAPSHOT_KEY)).toEqual(before);
   });
 
