@@ -93,9 +93,6 @@ const client: PopupClient = {
 const takeSnapshot = () => import('@/lib/platform/storage/take-snapshot').then((taken) => taken.takeSnapshot());
 
 async function start() {
-  browser.windows.getCurrent().then((current) => {
-    windowId = current.id;
-  });
   // Started by popup-read.js as the page loaded, unless that script has not run yet.
   const stored = await ((globalThis as PopupReadGlobal).popupStartRead ?? browser.storage.session.get(POPUP_READ_KEYS));
   const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
@@ -114,9 +111,15 @@ async function start() {
     selected: typeof chosen === 'string' ? chosen : snapshot.customers[0].id,
   };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
-  void loadAsk();
-  // An update waiting for the session to end: its notice loads after the form is ready.
-  void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());
+  // Once the form is drawn, what the first click needs (asking, the window for the side panel), and the notice of
+  // an update waiting for the session to end: none of it is fetched or asked for in front of the form.
+  setTimeout(() => {
+    void loadAsk();
+    browser.windows.getCurrent().then((current) => {
+      windowId = current.id;
+    });
+    void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());
+  });
 }
 
 start();
