@@ -9,6 +9,7 @@ import { maskIdentifier } from '@/lib/model/format/mask';
 import type { BrandCluster } from '@/lib/model/settings/settings';
 import type { MessageKey } from '@/lib/words/en';
 import { t } from '@/lib/words/t';
+import { SendButton } from './SendButton';
 
 type Props = {
   draft: Draft;
@@ -166,16 +167,7 @@ export function OtpForm({
             masked={hide}
             onInput={set('sessionId')}
           />
-          <button
-            id="send-otp"
-            type="button"
-            class={step === 'send' ? 'primary' : undefined}
-            disabled={busy || cooldownLeft > 0}
-            onClick={onSend}
-          >
-            {t('sendOtp')}
-            {cooldownLeft > 0 && <span class="countdown">{` ${t('secondsLeft', String(cooldownLeft))}`}</span>}
-          </button>
+          <SendButton id="send-otp" label={t('sendOtp')} main={step === 'send'} busy={busy} cooldownLeft={cooldownLeft} onClick={onSend} />
         </div>
         {notes.map((note) => (
           <p key={note} class="note">

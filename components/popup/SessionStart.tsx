@@ -1,6 +1,7 @@
 import { TextField } from '@/components/common/TextField';
 import type { Draft } from '@/lib/model/desk/stored';
 import { t } from '@/lib/words/t';
+import { SendButton } from './SendButton';
 
 type Props = {
   draft: Draft;
@@ -74,15 +75,13 @@ export function SessionStart({
           {/* While its code is awaited the first factor is the step: its button, and why it waits, side by side. */}
           <p class="or">
             {!awaitingCode && `${t('orWithoutToken')} `}
-            <button
-              type="button"
-              class={main === 'send' ? 'primary' : undefined}
-              disabled={busy || cooldownLeft > 0}
+            <SendButton
+              label={t('sendFirstFactorOtp')}
+              main={main === 'send'}
+              busy={busy}
+              cooldownLeft={cooldownLeft}
               onClick={onSendFirstFactor}
-            >
-              {t('sendFirstFactorOtp')}
-              {cooldownLeft > 0 && <span class="countdown">{` ${t('secondsLeft', String(cooldownLeft))}`}</span>}
-            </button>
+            />
             {cooldownNote && <span class="wait">{cooldownNote}</span>}
           </p>
           {firstFactor && (
