@@ -17,12 +17,8 @@ const PARTS: Record<string, string[]> = {
   sync: [SETTINGS_KEY],
 };
 
-/**
- * How long the snapshot waits after a change for the next one: longer than a quick call takes from its first write to
- * its reply, so that its reads and its write never queue in front of the call's own (a slow call is waiting on the
- * network by then). An open popup shows its own call's reply at once; the snapshot is for the next opening.
- */
-const SNAPSHOT_AFTER_MS = 100;
+/** How long the snapshot waits after a change for the next one. */
+const SNAPSHOT_AFTER_MS = 30;
 
 /** Keeps the snapshot written: one write at a time, and one more after it when something changed meanwhile. */
 export function keepSnapshot() {
@@ -45,7 +41,8 @@ export function keepSnapshot() {
         }
       });
   };
-  // A call changes a record as it leaves and again as it ends: one write follows both when the call is quick.
+  // A call changes a record as it leaves and again as it ends: one write follows both when the call is quick, and
+  // never queues its reads in front of the call's own.
   const writeSoon = coalesced(write, SNAPSHOT_AFTER_MS);
   browser.storage.onChanged.addListener((changes, area) => {
     // The snapshot's own removal too (storage.session cleared), never its own writes.
@@ -53,13 +50,12 @@ export function keepSnapshot() {
     if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) writeSoon();
   });
   // A worker starting finds the snapshot as it left it (every change since woke it), unless storage.session was
-  // emptied: the browser started, or an update was applied. Looked at after the message that woke the worker, if
-  // one did, has gone its way (a popup without a snapshot takes its own meanwhile).
+  // emptied: the browser started, or an update was applied.
   const writeIfMissing = () =>
     void browser.storage.session
       .get(SNAPSHOT_KEY)
       .then((stored) => readSnapshot(stored[SNAPSHOT_KEY]) ?? write())
       .catch((error) => log.warn('the popup snapshot could not be read', error));
   browser.runtime.onStartup.addListener(writeIfMissing);
-  setTimeout(writeIfMissing, SNAPSHOT_AFTER_MS);
+  writeIfMissing();
 }
