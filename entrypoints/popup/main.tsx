@@ -112,14 +112,13 @@ async function start() {
   };
   render(<App initial={initial} client={client} />, document.getElementById('app')!);
   // Once the form is drawn, what the first click needs (asking, the window for the side panel), and the notice of
-  // an update waiting for the session to end: none of it is fetched or asked for in front of the form.
-  setTimeout(() => {
-    void loadAsk();
-    browser.windows.getCurrent().then((current) => {
-      windowId = current.id;
-    });
-    void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());
+  // an update waiting for the session to end: none of it is fetched or asked for in front of the form. Not behind a
+  // timer either: a page the browser hides runs timers a second late.
+  void loadAsk();
+  browser.windows.getCurrent().then((current) => {
+    windowId = current.id;
   });
+  void import('@/lib/pages/update-notice').then((notice) => notice.showUpdateNotice());
 }
 
 start();
