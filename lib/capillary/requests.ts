@@ -36,7 +36,12 @@ export const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /** A field holding a token or key, refused unless JWT-shaped. */
 function jwtField(label: MessageKey, what: MessageKey) {
-  return required(label, MAX_TOKEN).check(z.regex(JWT_SHAPE, says('jwtShape', () => t(what))));
+  return required(label, MAX_TOKEN).check(
+    z.regex(
+      JWT_SHAPE,
+      says('jwtShape', () => t(what)),
+    ),
+  );
 }
 
 const MOBILE = /^\d{6,15}$/;

@@ -6,7 +6,7 @@
 
 import type { Rejection } from '@/lib/messaging/protocol';
 import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
-import { sameBrand } from '@/lib/model/desk/customer';
+import { sessionIsFor } from '@/lib/model/desk/customer';
 import { draftAfter } from '@/lib/model/desk/draft';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
@@ -158,13 +158,7 @@ function updating(store: CustomerStore, change: (record: CustomerRecord) => Cust
  * device): Capillary would refuse it (1541) or, worse, take it; it is refused before it leaves, on the Session ID.
  */
 function sessionOfAnother(session: MfaSession | null, who: Who): DeskError | null {
-  if (!session || !who.sessionId || who.sessionId.trim() !== session.sessionId) return null;
-  const same =
-    session.identifierType === who.identifierType &&
-    session.maskedIdentifier === subjectOf(who).maskedIdentifier &&
-    sameBrand(session.brand, who.brand) &&
-    session.deviceId.trim() === who.deviceId.trim();
-  if (same) return null;
+  if (!session || !who.sessionId || who.sessionId.trim() !== session.sessionId || sessionIsFor(session, who)) return null;
   return { kind: 'invalid-request', fields: { sessionId: t('sessionOfAnother', `${session.maskedIdentifier} · ${session.brand}`) } };
 }
 

@@ -4,6 +4,7 @@ import { clusterName } from '@/lib/model/capillary/clusters';
 import type { DeskError } from '@/lib/model/capillary/errors';
 import { cut } from '@/lib/model/capillary/redact';
 import { maskIdentifier } from '@/lib/model/format/mask';
+import { identifierDigest, sessionIsFor } from './customer';
 import { MAX_REFERENCE } from './desk-keys';
 import type { Action, Outcome } from './outcome';
 import type { HistoryEntry, MfaSession, SessionEvent } from './session';
@@ -31,14 +32,7 @@ export function recordInSession(current: MfaSession | null, who: Who, outcome: O
   }
   const sessionId = SESSION_OF[outcome.action](who, result);
   if (!sessionId) return current;
-  const masked = maskIdentifier(who.identifierType, who.identifierValue);
-  const same =
-    current &&
-    current.sessionId === sessionId &&
-    current.apiBaseUrl === apiBaseUrl &&
-    current.brand.toUpperCase() === who.brand.toUpperCase() &&
-    current.deviceId === who.deviceId &&
-    current.maskedIdentifier === masked;
+  const same = current && current.sessionId === sessionId && current.apiBaseUrl === apiBaseUrl && sessionIsFor(current, who);
   const session: MfaSession = same
     ? current
     : {
@@ -46,7 +40,8 @@ export function recordInSession(current: MfaSession | null, who: Who, outcome: O
         sessionId,
         brand: who.brand,
         identifierType: who.identifierType,
-        maskedIdentifier: masked,
+        maskedIdentifier: maskIdentifier(who.identifierType, who.identifierValue),
+        identifierDigest: identifierDigest(who.identifierType, who.identifierValue),
         deviceId: who.deviceId,
         beganAt: outcome.finishedAt,
         events: [],

@@ -25,6 +25,11 @@ export const MfaSession = z.object({
   brand: z.string(),
   identifierType: z.enum(IDENTIFIER_TYPES),
   maskedIdentifier: z.string(),
+  /**
+   * A digest of the identifier as customers are compared (identifierDigest): two numbers that end alike are not the
+   * same customer, and the record still holds no identifier in clear. Absent from sessions recorded before it was kept.
+   */
+  identifierDigest: z.optional(z.string()),
   deviceId: z.string(),
   /** When this desk first used the session ID: Capillary does not say when it minted it. */
   beganAt: z.number(),

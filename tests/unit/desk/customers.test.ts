@@ -105,6 +105,20 @@ describe('the desk of customers', () => {
     expect(calls.validateOtp).not.toHaveBeenCalled();
   });
 
+  it("refuses another customer's session when the two numbers end alike (the masks match, the numbers do not)", async () => {
+    const { desk, calls } = setup();
+    await desk.sendOtp({ ...SEED_REQUEST, customerId: '0:0' });
+    const lookalike = { ...SEED_REQUEST, identifierValue: SEED_REQUEST.identifierValue.replace(/^\d/, '2') };
+    expect(lookalike.identifierValue.slice(-4)).toBe(SEED_REQUEST.identifierValue.slice(-4));
+    expect(await desk.sendOtp({ ...lookalike, customerId: '0:0' })).toMatchObject({
+      result: { ok: false, error: { kind: 'invalid-request', fields: { sessionId: expect.any(String) } } },
+    });
+    expect(calls.generateOtp).toHaveBeenCalledTimes(1);
+    // The same customer typed another way (spaces, a plus) is still the session's own.
+    const dressed = { ...SEED_REQUEST, identifierValue: `+${SEED_REQUEST.identifierValue.replace(/(\d{4})$/, ' $1')}` };
+    expect(await desk.sendOtp({ ...dressed, customerId: '0:0' })).toMatchObject({ result: { ok: true } });
+  });
+
   it('files the reference and how long each call took in the history', async () => {
     const { desk } = setup();
     await formOf('0:0').set({ ...SEED_DRAFT, reference: ' #48213 ' });

@@ -38,12 +38,18 @@ describe('the session record', () => {
   it.each([
     ['session ID', { sessionId: 'P-2' }],
     ['customer', { identifierValue: '18767431755' }],
+    ['customer, whose number ends alike', { identifierValue: '28767431754' }],
     ['device', { deviceId: '9' }],
   ])('starts a new session when the %s changes', (_name, change) => {
     const first = recordInSession(null, request, sent(1000), EU);
     const next = recordInSession(first, { ...request, ...change }, sent(2000), EU);
     expect(next?.beganAt).toBe(2000);
     expect(next?.events).toHaveLength(1);
+  });
+
+  it('goes on with a session recorded before the digest was kept, compared by the masked identifier', () => {
+    const { identifierDigest: _digest, ...older } = recordInSession(null, request, sent(1000), EU)!;
+    expect(recordInSession(older, { ...request, identifierValue: ' 1 876 743 1754' }, sent(2000), EU)?.beganAt).toBe(1000);
   });
 
   it('keeps no identifier in clear', () => {
