@@ -9,6 +9,7 @@ import { maskIdentifier } from '@/lib/model/format/mask';
 import type { BrandCluster } from '@/lib/model/settings/settings';
 import type { MessageKey } from '@/lib/words/en';
 import { t } from '@/lib/words/t';
+import { FieldForm } from './FieldForm';
 import { SendButton } from './SendButton';
 
 type Props = {
@@ -175,30 +176,18 @@ export function OtpForm({
           </p>
         ))}
         {step === 'code' && (
-          <form
-            class="code"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              onValidate();
-            }}
-          >
-            <div class="row end">
-              <TextField
-                id="otp"
-                label={t('otp')}
-                value={draft.otp}
-                error={errors.otp}
-                inputMode="numeric"
-                secret
-                masked={hide}
-                onInput={set('otp')}
-              />
-              <button type="submit" class="primary" disabled={busy}>
-                {t('validateOtp')}
-              </button>
-            </div>
-          </form>
+          <FieldForm class="code" label={t('validateOtp')} main busy={busy} onSubmit={onValidate}>
+            <TextField
+              id="otp"
+              label={t('otp')}
+              value={draft.otp}
+              error={errors.otp}
+              inputMode="numeric"
+              secret
+              masked={hide}
+              onInput={set('otp')}
+            />
+          </FieldForm>
         )}
         {step === 'verified' && children}
       </fieldset>

@@ -1,6 +1,7 @@
 import { TextField } from '@/components/common/TextField';
 import type { Draft } from '@/lib/model/desk/stored';
 import { t } from '@/lib/words/t';
+import { FieldForm } from './FieldForm';
 import { SendButton } from './SendButton';
 
 type Props = {
@@ -17,11 +18,6 @@ type Props = {
   onStart(): void;
   onSendFirstFactor(): void;
   onVerifyFirstFactor(): void;
-};
-
-const submit = (action: () => void) => (event: Event) => {
-  event.preventDefault();
-  action();
 };
 
 /**
@@ -50,23 +46,18 @@ export function SessionStart({
   return (
     <div class="session-start">
       {!awaitingCode && (
-        <form noValidate onSubmit={submit(onStart)}>
-          <div class="row end">
-            <TextField
-              id="authorized-token"
-              label={t('authorizedToken')}
-              value={draft.authorizedToken}
-              error={errors.authorizedToken}
-              placeholder={t(verified ? 'authorizedTokenHintVerified' : 'authorizedTokenHint')}
-              secret
-              masked
-              onInput={(authorizedToken) => onChange({ ...draft, authorizedToken })}
-            />
-            <button type="submit" class={main === 'start' ? 'primary' : undefined} disabled={busy}>
-              {t('startMfaSession')}
-            </button>
-          </div>
-        </form>
+        <FieldForm label={t('startMfaSession')} main={main === 'start'} busy={busy} onSubmit={onStart}>
+          <TextField
+            id="authorized-token"
+            label={t('authorizedToken')}
+            value={draft.authorizedToken}
+            error={errors.authorizedToken}
+            placeholder={t(verified ? 'authorizedTokenHintVerified' : 'authorizedTokenHint')}
+            secret
+            masked
+            onInput={(authorizedToken) => onChange({ ...draft, authorizedToken })}
+          />
+        </FieldForm>
       )}
       {verified ? (
         <p class="note">{t('firstFactorVerifiedNote')}</p>
@@ -85,23 +76,18 @@ export function SessionStart({
             {cooldownNote && <span class="wait">{cooldownNote}</span>}
           </p>
           {firstFactor && (
-            <form noValidate onSubmit={submit(onVerifyFirstFactor)}>
-              <div class="row end">
-                <TextField
-                  id="first-factor-otp"
-                  label={t('firstFactorOtp')}
-                  value={draft.firstFactorOtp}
-                  error={errors.firstFactorOtp}
-                  inputMode="numeric"
-                  secret
-                  masked
-                  onInput={(firstFactorOtp) => onChange({ ...draft, firstFactorOtp })}
-                />
-                <button type="submit" class={main === 'verify' ? 'primary' : undefined} disabled={busy}>
-                  {t('verifyFirstFactor')}
-                </button>
-              </div>
-            </form>
+            <FieldForm label={t('verifyFirstFactor')} main={main === 'verify'} busy={busy} onSubmit={onVerifyFirstFactor}>
+              <TextField
+                id="first-factor-otp"
+                label={t('firstFactorOtp')}
+                value={draft.firstFactorOtp}
+                error={errors.firstFactorOtp}
+                inputMode="numeric"
+                secret
+                masked
+                onInput={(firstFactorOtp) => onChange({ ...draft, firstFactorOtp })}
+              />
+            </FieldForm>
           )}
         </>
       )}
