@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CustomerTabs } from '@/components/common/CustomerTabs';
 import { loadOnce } from '@/components/common/load-once';
 import { useLazy } from '@/components/common/useLazy';
-import { secondsLeft, useNow } from '@/components/common/useNow';
+import { useNow } from '@/components/common/useNow';
 import { OtpForm } from '@/components/popup/OtpForm';
 import { PopupFooter } from '@/components/popup/PopupFooter';
 import { PopupHeader } from '@/components/popup/PopupHeader';
@@ -102,7 +102,7 @@ export function App({ initial, client }: Props) {
   const { call } = act;
 
   const busy = calls.asking[id] || view.state === 'busy';
-  const { step, cooldownLeft, notes, firstFactorNote } = useStep(customer, draft, view, cooldownOf, now, focus);
+  const { step, cooldownLeft, notes, firstFactorLeft, firstFactorNote } = useStep(customer, draft, view, cooldownOf, now, focus);
   const labels = Object.fromEntries(customers.map((each) => [each.id, customerLabel(each, desk.forms[slotOf(each.id)])]));
   return (
     <main class="popup">
@@ -162,7 +162,7 @@ export function App({ initial, client }: Props) {
             errors={errors}
             busy={busy}
             firstFactor={firstFactor}
-            cooldownLeft={secondsLeft(cooldownOf('firstFactor'), now)}
+            cooldownLeft={firstFactorLeft}
             cooldownNote={firstFactorNote}
             onChange={act.edit}
             onStart={act.startMfaSession}

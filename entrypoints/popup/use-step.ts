@@ -54,5 +54,11 @@ export function useStep(
     }
   }, [cooldownLeft]);
 
-  return { step, cooldownLeft, notes, firstFactorNote: waitWords(cooldownOf('firstFactor'), now) };
+  return {
+    step,
+    cooldownLeft,
+    notes,
+    firstFactorLeft: secondsLeft(cooldownOf('firstFactor'), now),
+    firstFactorNote: waitWords(cooldownOf('firstFactor'), now),
+  };
 }
