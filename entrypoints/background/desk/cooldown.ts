@@ -8,6 +8,7 @@ import type { StoredCustomer } from '@/lib/model/desk/stored';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
 import { cooldownsItem } from '@/lib/platform/storage/items';
+import type { Memory } from '@/lib/platform/storage/memory';
 
 /**
  * Whether no OTP can have gone out after a failure of this kind: Capillary refused (its rate limit too), or the
@@ -30,26 +31,26 @@ const NOTHING_SENT: Record<DeskError['kind'], boolean> = {
   internal: false,
 };
 
-export function createCooldowns(settings: () => Promise<Settings>, now: () => number) {
+export function createCooldowns(settings: () => Promise<Settings>, now: () => number, memory: Memory) {
   return async function withCooldown(
     action: Action,
     who: StoredCustomer,
     step: OtpStep,
     send: (apiBaseUrl: string) => Promise<Outcome | Rejection>,
   ): Promise<Outcome | Rejection> {
-    const [current, stored] = await Promise.all([settings(), cooldownsItem.get()]);
+    const [current, stored] = await Promise.all([settings(), memory.read(cooldownsItem)]);
     const key = cooldownKey(who.identifierType, who.identifierValue, step);
     const cooldowns = dropExpired(stored, now());
     const until = cooldowns[key] ?? 0;
     if (until > now()) {
       return { action, subject: subjectOf(who), finishedAt: now(), result: { ok: false, error: { kind: 'cooldown', until } } };
     }
-    if (current.cooldownSeconds > 0) await cooldownsItem.set({ ...cooldowns, [key]: now() + current.cooldownSeconds * 1000 });
+    if (current.cooldownSeconds > 0) await memory.write(cooldownsItem, { ...cooldowns, [key]: now() + current.cooldownSeconds * 1000 });
     const outcome = await send(apiBaseUrlFor(current, who.brand));
     // Refused before it left (the customer was closed meanwhile), or nothing can have gone out.
     if ('rejected' in outcome || (!outcome.result.ok && NOTHING_SENT[outcome.result.error.kind])) {
-      const { [key]: _lifted, ...others } = await cooldownsItem.get();
-      await cooldownsItem.set(others);
+      const { [key]: _lifted, ...others } = await memory.read(cooldownsItem);
+      await memory.write(cooldownsItem, others);
     }
     return outcome;
   };

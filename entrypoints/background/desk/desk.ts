@@ -13,8 +13,9 @@ import { newForm } from '@/lib/model/desk/popup-snapshot';
 import type { Draft } from '@/lib/model/desk/stored';
 import { tokenExpiry } from '@/lib/model/jwt/expiry';
 import { apiBaseUrlFor, type Settings } from '@/lib/model/settings/settings';
-import { type CustomerStore, customerStore, openCustomer, selectedItem, updateCustomer } from '@/lib/platform/storage/customer-store';
-import { historyItem } from '@/lib/platform/storage/items';
+import { type CustomerStore, deskPlaces, selectedItem } from '@/lib/platform/storage/customer-store';
+import { cooldownsItem, historyItem } from '@/lib/platform/storage/items';
+import { storageMemory } from '@/lib/platform/storage/memory';
 import { createCooldowns } from './cooldown';
 import { sessionStarts } from './first-factor';
 import { createTracker } from './track';
@@ -32,9 +33,14 @@ type For<T = object> = T & { customerId: string };
 type Answer = Promise<Outcome | Rejection>;
 
 export function createDesk({ api, mayReach, settings: currentSettings, now }: DeskDeps) {
+  // The records and cooldowns are the desk's alone: it remembers them (memory.ts), and a call reads storage only for
+  // what this worker has not seen yet.
+  const memory = storageMemory('session');
+  const places = deskPlaces(memory);
+  const { store: customerStore, open: openCustomer, update: updateCustomer } = places;
   const tracker = createTracker({ mayReach, now });
   const { once, track, settled } = tracker;
-  const withCooldown = createCooldowns(currentSettings, now);
+  const withCooldown = createCooldowns(currentSettings, now, memory);
   const starts = sessionStarts({ api, settings: currentSettings, tracker, withCooldown });
 
   /** The customer's store, or a refusal when it was closed meanwhile. */
@@ -147,6 +153,12 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
       await updateCustomer(customerId, () => null);
       return { closed: true };
     },
+
+    /**
+     * What a call reads before it sends (the customers' records, the cooldowns) read at once, as a worker starts:
+     * a worker woken by a click has them by the time the click's message reaches the desk.
+     */
+    recall: () => Promise.all([places.recall(), memory.recall([cooldownsItem])]),
 
     /** Every call's writes have landed (the reply to a call comes before its form and history are written). */
     settled,

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { customerId, FIRST_CUSTOMER, formKey, recordKey, SELECTED_KEY, SLOTS, slotOf } from '@/lib/model/desk/desk-keys';
 import { CustomerRecord, Draft } from '@/lib/model/desk/stored';
 import { defineItem, type Item } from './define-item';
+import type { Memory } from './memory';
 import { serial } from './serial';
 
 const recordItems = SLOTS.map((slot) => defineItem<CustomerRecord | null>('session', recordKey(slot), z.nullable(CustomerRecord), null));
@@ -52,48 +53,6 @@ export const formAt = (slot: number): Item<Draft | null> => formItems[slot];
 const inPlace = SLOTS.map(() => serial());
 const opening = serial();
 
-/**
- * Changes one customer's record: read, changed, written, one change at a time. The record of another customer (one
- * opened in the place of this one, closed meanwhile) is left alone; the first customer is written on its first change.
- */
-export function updateCustomer(id: string, change: (record: CustomerRecord) => CustomerRecord | null): Promise<CustomerRecord | null> {
-  const slot = slotOf(id);
-  return inPlace[slot](async () => {
-    const item = recordItems[slot];
-    const stored = await item.get();
-    const current = stored ?? (id === FIRST_CUSTOMER ? emptyRecord(id, 0) : null);
-    if (!current || current.id !== id) return null;
-    const next = change(current);
-    if (next === null) await browser.storage.session.remove([item.key, formItems[slot].key]);
-    else if (next !== stored) await item.set(next);
-    return next;
-  });
-}
-
-/** One customer's record, or null once it was closed. */
-export async function customerRecord(id: string): Promise<CustomerRecord | null> {
-  const record = await recordItems[slotOf(id)].get();
-  return record?.id === id ? record : id === FIRST_CUSTOMER && !record ? emptyRecord(id, 0) : null;
-}
-
-/**
- * A new customer in the first free place, with its form; null when all ten are taken. One at a time, so two clicks
- * never take the same place; the desk's first customer is written too if it was not yet, so it stays on the desk.
- */
-export function openCustomer(openedAt: number, form: Draft): Promise<CustomerRecord | null> {
-  return opening(async () => {
-    const stored = await browser.storage.session.get(RECORD_KEYS);
-    const customers = customersIn(stored);
-    const taken = new Set(customers.map((record) => slotOf(record.id)));
-    const slot = SLOTS.find((place) => !taken.has(place));
-    if (slot === undefined) return null;
-    const record = emptyRecord(customerId(slot, openedAt), openedAt);
-    if (!RECORD_KEYS.some((key) => stored[key] != null)) await updateCustomer(FIRST_CUSTOMER, (first) => first);
-    await browser.storage.session.set({ [recordItems[slot].key]: record, [formItems[slot].key]: Draft.parse(form) });
-    return record;
-  });
-}
-
 /** The record of one customer as a store of its parts, for the desk's calls (track.ts, first-factor.ts). */
 export interface CustomerStore {
   id: string;
@@ -105,14 +64,84 @@ export interface CustomerStore {
   patch(parts: Partial<Omit<CustomerRecord, 'id' | 'openedAt'>>): Promise<void>;
 }
 
-export function customerStore(id: string): CustomerStore {
+/** Reads and writes storage as it is, remembering nothing: for whoever is not the background's desk. */
+const unremembered: Memory = {
+  read: (item) => item.get(),
+  write: (item, value) => item.set(value),
+  remove: (items) => browser.storage.session.remove(items.map((item) => item.key)),
+  recall: async () => undefined,
+};
+
+/**
+ * The desk's ten places: the records (and the forms a new or closed customer starts or ends with) read and written
+ * one change at a time per place. The background's desk goes through its memory of them (memory.ts), so that a call
+ * does not wait on storage for the record the worker itself wrote; the records are written nowhere else.
+ */
+export function deskPlaces(memory: Memory = unremembered) {
+  /**
+   * Changes one customer's record: read, changed, written, one change at a time. The record of another customer (one
+   * opened in the place of this one, closed meanwhile) is left alone; the first customer is written on its first change.
+   */
+  function update(id: string, change: (record: CustomerRecord) => CustomerRecord | null): Promise<CustomerRecord | null> {
+    const slot = slotOf(id);
+    return inPlace[slot](async () => {
+      const item = recordItems[slot];
+      const stored = await memory.read(item);
+      const current = stored ?? (id === FIRST_CUSTOMER ? emptyRecord(id, 0) : null);
+      if (!current || current.id !== id) return null;
+      const next = change(current);
+      if (next === null) await memory.remove([item, formItems[slot]]);
+      else if (next !== stored) await memory.write(item, next);
+      return next;
+    });
+  }
+
+  /** One customer's record, or null once it was closed. */
+  async function record(id: string): Promise<CustomerRecord | null> {
+    const stored = await memory.read(recordItems[slotOf(id)]);
+    return stored?.id === id ? stored : id === FIRST_CUSTOMER && !stored ? emptyRecord(id, 0) : null;
+  }
+
   return {
-    id,
-    form: formOf(id),
-    get: () => customerRecord(id),
-    update: (change) => updateCustomer(id, change),
-    patch: async (parts) => {
-      await updateCustomer(id, (record) => ({ ...record, ...parts }));
+    update,
+    record,
+    /** Every record read in one call, for a worker just started: its first call finds its customer in memory. */
+    recall: () => memory.recall(recordItems),
+
+    /**
+     * A new customer in the first free place, with its form; null when all ten are taken. One at a time, so two clicks
+     * never take the same place; the desk's first customer is written too if it was not yet, so it stays on the desk.
+     */
+    open(openedAt: number, form: Draft): Promise<CustomerRecord | null> {
+      return opening(async () => {
+        const stored = await Promise.all(recordItems.map((item) => memory.read(item)));
+        const onDesk = stored.filter((record) => record !== null);
+        const taken = new Set((onDesk.length > 0 ? onDesk : [emptyRecord(FIRST_CUSTOMER, 0)]).map((record) => slotOf(record.id)));
+        const slot = SLOTS.find((place) => !taken.has(place));
+        if (slot === undefined) return null;
+        const opened = emptyRecord(customerId(slot, openedAt), openedAt);
+        if (onDesk.length === 0) await update(FIRST_CUSTOMER, (first) => first);
+        // The form first: the record's change is what the pages and the snapshot follow.
+        await formItems[slot].set(form);
+        await memory.write(recordItems[slot], opened);
+        return opened;
+      });
+    },
+
+    store(id: string): CustomerStore {
+      return {
+        id,
+        form: formOf(id),
+        get: () => record(id),
+        update: (change) => update(id, change),
+        patch: async (parts) => {
+          await update(id, (current) => ({ ...current, ...parts }));
+        },
+      };
     },
   };
 }
+
+export type DeskPlaces = ReturnType<typeof deskPlaces>;
+
+export const { update: updateCustomer, record: customerRecord, open: openCustomer, store: customerStore } = deskPlaces();

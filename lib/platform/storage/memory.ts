@@ -1,0 +1,99 @@
+// The background's memory of the storage items it alone writes (each customer's record, the cooldowns): what it last
+// read or wrote of each, so that a call waits on storage only the first time a worker needs an item. Storage stays
+// the truth: every write goes to it in order, and a change the worker did not make (storage.session emptied by the
+// browser, a value written elsewhere) is heard, and the item is read again the next time.
+import { browser } from 'wxt/browser';
+import type { Item } from './define-item';
+
+export interface Memory {
+  /** The item as last read or written here, else read from storage (and remembered). */
+  read<T>(item: Item<T>): Promise<T>;
+  /** Written to storage, and remembered as written from now on (forgotten again if the write fails). */
+  write<T>(item: Item<T>, value: T): Promise<void>;
+  /** The items removed from storage: each reads as its fallback from now on. */
+  remove(items: readonly Item<unknown>[]): Promise<void>;
+  /** Several items read in one call (a worker's start), each remembered. */
+  recall(items: readonly Item<unknown>[]): Promise<void>;
+}
+
+export function storageMemory(area: Item<unknown>['area']): Memory {
+  const known = new Map<string, unknown>();
+  // Bumped by every write and every change heard: a read that saw either happen while it was on its way is not
+  // remembered (it may be older than the change).
+  const changes = new Map<string, number>();
+  const bump = (key: string) => changes.set(key, (changes.get(key) ?? 0) + 1);
+  const parsers = new Map<string, Item<unknown>['parse']>();
+
+  browser.storage.onChanged.addListener((changed, changedArea) => {
+    if (changedArea !== area) return;
+    for (const [key, { newValue }] of Object.entries(changed)) {
+      bump(key);
+      const parse = parsers.get(key);
+      if (known.has(key) && !(parse && sameValue(parse(newValue), known.get(key)))) known.delete(key);
+    }
+  });
+
+  function remember(key: string, value: unknown, since: number) {
+    if ((changes.get(key) ?? 0) === since && !known.has(key)) known.set(key, value);
+  }
+
+  async function write<T>(item: Item<T>, value: T) {
+    parsers.set(item.key, item.parse);
+    bump(item.key);
+    known.set(item.key, value);
+    try {
+      await item.set(value);
+    } catch (error) {
+      known.delete(item.key);
+      throw error;
+    }
+  }
+
+  return {
+    async read<T>(item: Item<T>): Promise<T> {
+      parsers.set(item.key, item.parse);
+      if (known.has(item.key)) return known.get(item.key) as T;
+      const since = changes.get(item.key) ?? 0;
+      const value = await item.get();
+      remember(item.key, value, since);
+      return known.has(item.key) ? (known.get(item.key) as T) : value;
+    },
+    write,
+    async remove(items) {
+      for (const item of items) {
+        parsers.set(item.key, item.parse);
+        bump(item.key);
+        known.set(item.key, item.parse(undefined));
+      }
+      try {
+        await browser.storage[area].remove(items.map((item) => item.key));
+      } catch (error) {
+        for (const item of items) known.delete(item.key);
+        throw error;
+      }
+    },
+    async recall(items) {
+      const since = new Map(items.map((item) => [item.key, changes.get(item.key) ?? 0]));
+      const stored = await browser.storage[area].get(items.map((item) => item.key));
+      for (const item of items) {
+        parsers.set(item.key, item.parse);
+        remember(item.key, item.parse(stored[item.key]), since.get(item.key) ?? 0);
+      }
+    },
+  };
+}
+
+/**
+ * Whether two values stored as JSON are the same: a key whose value is undefined counts as absent (storage drops it),
+ * and the order of keys does not count.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysOf = (value: object) => Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+  const [keysA, keysB] = [keysOf(a), keysOf(b)];
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
