@@ -31,7 +31,7 @@ export default defineBackground(() => {
   const settings = cachedSettings();
   const desk = createDesk({ api: (baseUrl) => createCapillaryApi({ baseUrl }), mayReach, settings, now: Date.now });
   // A worker is mostly started by a click's message: what the call will read is read while the message is on its way.
-  Promise.all([settings(), desk.recall()]).catch((error) => log.warn('the desk could not be read as the worker started', error));
+  Promise.all([settings(), desk.recall()]).catch((error) => log.warn('the desk could not be read at start', error));
   // One reload: "Install now" ends the sessions, which alone may set off the updater's reload too.
   let reloading = false;
   const reload = () => {

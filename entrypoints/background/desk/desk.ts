@@ -158,7 +158,7 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
      * What a call reads before it sends (the customers' records, the cooldowns) read at once, as a worker starts:
      * a worker woken by a click has them by the time the click's message reaches the desk.
      */
-    recall: () => Promise.all([places.recall(), memory.recall([cooldownsItem])]),
+    recall: () => Promise.all([places.recall(), memory.read(cooldownsItem)]),
 
     /** Every call's writes have landed (the reply to a call comes before its form and history are written). */
     settled,

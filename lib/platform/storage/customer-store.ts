@@ -64,20 +64,12 @@ export interface CustomerStore {
   patch(parts: Partial<Omit<CustomerRecord, 'id' | 'openedAt'>>): Promise<void>;
 }
 
-/** Reads and writes storage as it is, remembering nothing: for whoever is not the background's desk. */
-const unremembered: Memory = {
-  read: (item) => item.get(),
-  write: (item, value) => item.set(value),
-  remove: (items) => browser.storage.session.remove(items.map((item) => item.key)),
-  recall: async () => undefined,
-};
-
 /**
  * The desk's ten places: the records (and the forms a new or closed customer starts or ends with) read and written
- * one change at a time per place. The background's desk goes through its memory of them (memory.ts), so that a call
- * does not wait on storage for the record the worker itself wrote; the records are written nowhere else.
+ * one change at a time per place, through the background's memory of them (memory.ts): a call does not wait on
+ * storage for the record the worker itself wrote. The records are written nowhere else.
  */
-export function deskPlaces(memory: Memory = unremembered) {
+export function deskPlaces(memory: Memory) {
   /**
    * Changes one customer's record: read, changed, written, one change at a time. The record of another customer (one
    * opened in the place of this one, closed meanwhile) is left alone; the first customer is written on its first change.
@@ -105,8 +97,8 @@ export function deskPlaces(memory: Memory = unremembered) {
   return {
     update,
     record,
-    /** Every record read in one call, for a worker just started: its first call finds its customer in memory. */
-    recall: () => memory.recall(recordItems),
+    /** Every record read into memory, as a worker starts: its first call finds its customer there. */
+    recall: () => Promise.all(recordItems.map((item) => memory.read(item))),
 
     /**
      * A new customer in the first free place, with its form; null when all ten are taken. One at a time, so two clicks
@@ -141,7 +133,3 @@ export function deskPlaces(memory: Memory = unremembered) {
     },
   };
 }
-
-export type DeskPlaces = ReturnType<typeof deskPlaces>;
-
-export const { update: updateCustomer, record: customerRecord, open: openCustomer, store: customerStore } = deskPlaces();

@@ -10,10 +10,8 @@ export interface Memory {
   read<T>(item: Item<T>): Promise<T>;
   /** Written to storage, and remembered as written from now on (forgotten again if the write fails). */
   write<T>(item: Item<T>, value: T): Promise<void>;
-  /** The items removed from storage: each reads as its fallback from now on. */
+  /** The items removed from storage (read from storage again next time). */
   remove(items: readonly Item<unknown>[]): Promise<void>;
-  /** Several items read in one call (a worker's start), each remembered. */
-  recall(items: readonly Item<unknown>[]): Promise<void>;
 }
 
 export function storageMemory(area: Item<unknown>['area']): Memory {
@@ -22,63 +20,37 @@ export function storageMemory(area: Item<unknown>['area']): Memory {
   // remembered (it may be older than the change).
   const changes = new Map<string, number>();
   const bump = (key: string) => changes.set(key, (changes.get(key) ?? 0) + 1);
-  const parsers = new Map<string, Item<unknown>['parse']>();
 
   browser.storage.onChanged.addListener((changed, changedArea) => {
     if (changedArea !== area) return;
     for (const [key, { newValue }] of Object.entries(changed)) {
       bump(key);
-      const parse = parsers.get(key);
-      if (known.has(key) && !(parse && sameValue(parse(newValue), known.get(key)))) known.delete(key);
+      if (!sameValue(newValue, known.get(key))) known.delete(key);
     }
   });
 
-  function remember(key: string, value: unknown, since: number) {
-    if ((changes.get(key) ?? 0) === since && !known.has(key)) known.set(key, value);
-  }
-
-  async function write<T>(item: Item<T>, value: T) {
-    parsers.set(item.key, item.parse);
-    bump(item.key);
-    known.set(item.key, value);
-    try {
-      await item.set(value);
-    } catch (error) {
-      known.delete(item.key);
-      throw error;
-    }
-  }
-
   return {
     async read<T>(item: Item<T>): Promise<T> {
-      parsers.set(item.key, item.parse);
       if (known.has(item.key)) return known.get(item.key) as T;
       const since = changes.get(item.key) ?? 0;
       const value = await item.get();
-      remember(item.key, value, since);
+      if ((changes.get(item.key) ?? 0) === since && !known.has(item.key)) known.set(item.key, value);
       return known.has(item.key) ? (known.get(item.key) as T) : value;
     },
-    write,
+    async write(item, value) {
+      bump(item.key);
+      known.set(item.key, value);
+      await item.set(value).catch((error: unknown) => {
+        known.delete(item.key);
+        throw error;
+      });
+    },
     async remove(items) {
       for (const item of items) {
-        parsers.set(item.key, item.parse);
         bump(item.key);
-        known.set(item.key, item.parse(undefined));
+        known.delete(item.key);
       }
-      try {
-        await browser.storage[area].remove(items.map((item) => item.key));
-      } catch (error) {
-        for (const item of items) known.delete(item.key);
-        throw error;
-      }
-    },
-    async recall(items) {
-      const since = new Map(items.map((item) => [item.key, changes.get(item.key) ?? 0]));
-      const stored = await browser.storage[area].get(items.map((item) => item.key));
-      for (const item of items) {
-        parsers.set(item.key, item.parse);
-        remember(item.key, item.parse(stored[item.key]), since.get(item.key) ?? 0);
-      }
+      await browser.storage[area].remove(items.map((item) => item.key));
     },
   };
 }

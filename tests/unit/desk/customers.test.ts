@@ -8,10 +8,11 @@ import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import { viewCustomer } from '@/lib/model/desk/customer-view';
 import { customerInSelection } from '@/lib/model/desk/selection';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
-import { allCustomers, customerRecord, emptyRecord, formOf, selectedItem } from '@/lib/platform/storage/customer-store';
+import { allCustomers, emptyRecord, formOf, selectedItem } from '@/lib/platform/storage/customer-store';
 import { cooldownsItem, historyItem, menuNoticeItem } from '@/lib/platform/storage/items';
 import { noteOf } from '@/lib/words/note';
 import { SEED_DRAFT, SEED_REQUEST, SEED_TOKEN, SUCCESS, VALIDATED } from '../../fixtures/capillary';
+import { customerRecord } from './first-customer';
 
 function setup(cooldownSeconds = 0) {
   const calls = {

@@ -1,9 +1,20 @@
 // The desk's first customer, as the single-customer tests of desk.test.ts read and write it: each part of its record
-// as an item, its form, and the desk's calls made for it.
+// as an item, its form, and the desk's calls made for it; and any customer's record, straight from storage.
+
+import { browser } from 'wxt/browser';
 import type { Desk } from '@/entrypoints/background/desk/desk';
 import { FIRST_CUSTOMER } from '@/lib/model/desk/desk-keys';
 import type { CustomerRecord } from '@/lib/model/desk/stored';
-import { customerRecord, formOf, updateCustomer } from '@/lib/platform/storage/customer-store';
+import { deskPlaces, formOf } from '@/lib/platform/storage/customer-store';
+import type { Memory } from '@/lib/platform/storage/memory';
+
+/** The desk's places read and written as storage holds them, as a page or another worker would see them. */
+const straight: Memory = {
+  read: (item) => item.get(),
+  write: (item, value) => item.set(value),
+  remove: (items) => browser.storage.session.remove(items.map((item) => item.key)),
+};
+export const { record: customerRecord, update: updateCustomer } = deskPlaces(straight);
 
 const part = <K extends keyof CustomerRecord>(key: K) => ({
   get: async () => (await customerRecord(FIRST_CUSTOMER))![key],

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dropOtherHosts, mayReach, watchHostsInUse } from '@/lib/platform/host-access';
-import { updateCustomer } from '@/lib/platform/storage/customer-store';
 import { SEED_CUSTOMER, SEED_TOKEN, SEED_USER } from '../../fixtures/capillary';
+import { updateCustomer } from '../desk/first-customer';
 
 const VALIDATED_AUTH = {
   token: SEED_TOKEN,
