@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** The current time, refreshed every `everyMs` while `running`: drives countdowns and "x s ago". */
+/**
+ * The current time, for countdowns and "x s ago": read afresh on every render, and a render every `everyMs` while
+ * `running`. Nothing renders again when the page opens (a state set in an effect would draw the page twice).
+ */
 export function useNow(running: boolean, everyMs = 1000): number {
-  const [now, setNow] = useState(Date.now);
+  const [, tick] = useState(0);
   useEffect(() => {
-    setNow(Date.now());
     if (!running) return;
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => tick((ticks) => ticks + 1), everyMs);
     return () => clearInterval(timer);
   }, [running, everyMs]);
-  return now;
+  return Date.now();
 }
 
 /** Whole seconds left until `until`, never negative: a countdown's figure. */
