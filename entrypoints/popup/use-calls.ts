@@ -25,15 +25,16 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
 
   async function call(id: string, who: Draft, action: CallAction, request: object, fieldOf: Record<string, string> = {}) {
     if (asking[id]) return;
-    askingFor(id, true);
     const { checkRequest, rejectionOutcome } = await loadProtocol();
     const checked = checkRequest(action, { ...request, customerId: id });
     if (!checked.ok) {
-      askingFor(id, false);
       return onFields(Object.fromEntries(Object.entries(checked.fields).map(([field, message]) => [fieldOf[field] ?? field, message])));
     }
+    // The request leaves first; the page draws itself busy while it is on its way, not in front of it.
+    const answering = client.ask(action, checked.request);
+    askingFor(id, true);
     onFields({});
-    const answer = (await client.ask(action, checked.request)) as Outcome | Rejection | { closed: true };
+    const answer = (await answering) as Outcome | Rejection | { closed: true };
     askingFor(id, false);
     if ('closed' in answer) return;
     const outcome =
