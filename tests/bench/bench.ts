@@ -171,8 +171,8 @@ try {
   const warm: number[] = [];
   const cold: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    warm.push(await clickToSent(page, popup, sandbox.serverTimes, false));
-    cold.push(await clickToSent(page, popup, sandbox.serverTimes, true));
+    warm.push(await clickToSent(page, popup, session.sessionId, sandbox.serverTimes, false));
+    cold.push(await clickToSent(page, popup, session.sessionId, sandbox.serverTimes, true));
   }
   console.log(`\nSend OTP click to "OTP sent", minus the sandbox's own handling time (median of ${RUNS})`);
   console.log(`  warm worker     ${ms(median(warm))}  (target ≤ 30 ms)`);
@@ -308,12 +308,16 @@ function sampleToken(uid: string): string {
   return `${header}.${part({ uid, iss: 'CAPILLARY TECHNOLOGIES', exp: now + 900, iat: now, rol: 'USER' })}.sig`;
 }
 
-async function clickToSent(page: Page, popup: PopupPage, serverTimes: number[], stopWorkerFirst: boolean): Promise<number> {
-  // A popup opened afresh with no outcome on screen for the customer on it, as an agent opens it from the toolbar.
-  await page.evaluate(async () => {
-    const { 'customer.0': first } = await chrome.storage.session.get('customer.0');
-    await chrome.storage.session.set({ 'customer.0': { ...(first as object), activity: { inflight: null, outcome: null } } });
-  });
+async function clickToSent(page: Page, popup: PopupPage, sessionId: string, serverTimes: number[], stopWorkerFirst: boolean): Promise<number> {
+  // A popup opened afresh with no outcome on screen for the customer on it, as an agent opens it from the toolbar:
+  // "Start a new session" clears the outcome through the background (as the agent's click would), and the Session ID
+  // is typed in again. Not a write to the customer's record from the page: the background does not expect one, and
+  // would read the record again before the click's call.
+  await page.evaluate(async (sessionId) => {
+    await chrome.runtime.sendMessage({ type: 'startOver', request: { customerId: '0:0' } });
+    const { 'form.0': form } = await chrome.storage.session.get('form.0');
+    await chrome.storage.session.set({ 'form.0': { ...(form as object), sessionId } });
+  }, sessionId);
   await page.reload();
   await popup.sendButton.waitFor();
   if (stopWorkerFirst) await stopServiceWorker(page);
