@@ -41,7 +41,12 @@ export async function allCustomers(): Promise<CustomerRecord[]> {
 
 /** The customers in a bulk read or a change event's values (keyed by record key). */
 export function customersIn(stored: Record<string, unknown>): CustomerRecord[] {
-  const customers = recordItems.map((item) => item.parse(stored[item.key])).filter((record) => record !== null);
+  return onDesk(recordItems.map((item) => item.parse(stored[item.key])));
+}
+
+/** The records of the places taken; with none, the desk's first customer (not yet written): a desk is never empty. */
+function onDesk(records: (CustomerRecord | null)[]): CustomerRecord[] {
+  const customers = records.filter((record) => record !== null);
   return customers.length > 0 ? customers : [emptyRecord(FIRST_CUSTOMER, 0)];
 }
 
@@ -94,11 +99,14 @@ export function deskPlaces(memory: Memory) {
     return stored?.id === id ? stored : id === FIRST_CUSTOMER && !stored ? emptyRecord(id, 0) : null;
   }
 
+  /** Every place's record (null where none is). */
+  const records = () => Promise.all(recordItems.map((item) => memory.read(item)));
+
   return {
     update,
     record,
     /** Every record read into memory, as a worker starts: its first call finds its customer there. */
-    recall: () => Promise.all(recordItems.map((item) => memory.read(item))),
+    recall: records,
 
     /**
      * A new customer in the first free place, with its form; null when all ten are taken. One at a time, so two clicks
@@ -106,13 +114,12 @@ export function deskPlaces(memory: Memory) {
      */
     open(openedAt: number, form: Draft): Promise<CustomerRecord | null> {
       return opening(async () => {
-        const stored = await Promise.all(recordItems.map((item) => memory.read(item)));
-        const onDesk = stored.filter((record) => record !== null);
-        const taken = new Set((onDesk.length > 0 ? onDesk : [emptyRecord(FIRST_CUSTOMER, 0)]).map((record) => slotOf(record.id)));
+        const stored = await records();
+        const taken = new Set(onDesk(stored).map((record) => slotOf(record.id)));
         const slot = SLOTS.find((place) => !taken.has(place));
         if (slot === undefined) return null;
         const opened = emptyRecord(customerId(slot, openedAt), openedAt);
-        if (onDesk.length === 0) await update(FIRST_CUSTOMER, (first) => first);
+        if (stored.every((record) => record === null)) await update(FIRST_CUSTOMER, (first) => first);
         // The form first: the record's change is what the pages and the snapshot follow.
         await formItems[slot].set(form);
         await memory.write(recordItems[slot], opened);

@@ -16,15 +16,14 @@ export interface Memory {
 
 export function storageMemory(area: Item<unknown>['area']): Memory {
   const known = new Map<string, unknown>();
-  // Bumped by every write and every change heard: a read that saw either happen while it was on its way is not
+  // Counts every write here and every change heard: a read that saw one happen while it was on its way is not
   // remembered (it may be older than the change).
-  const changes = new Map<string, number>();
-  const bump = (key: string) => changes.set(key, (changes.get(key) ?? 0) + 1);
+  let changes = 0;
 
   browser.storage.onChanged.addListener((changed, changedArea) => {
     if (changedArea !== area) return;
+    changes++;
     for (const [key, { newValue }] of Object.entries(changed)) {
-      bump(key);
       if (!sameValue(newValue, known.get(key))) known.delete(key);
     }
   });
@@ -32,13 +31,13 @@ export function storageMemory(area: Item<unknown>['area']): Memory {
   return {
     async read<T>(item: Item<T>): Promise<T> {
       if (known.has(item.key)) return known.get(item.key) as T;
-      const since = changes.get(item.key) ?? 0;
+      const since = changes;
       const value = await item.get();
-      if ((changes.get(item.key) ?? 0) === since && !known.has(item.key)) known.set(item.key, value);
+      if (changes === since && !known.has(item.key)) known.set(item.key, value);
       return known.has(item.key) ? (known.get(item.key) as T) : value;
     },
     async write(item, value) {
-      bump(item.key);
+      changes++;
       known.set(item.key, value);
       await item.set(value).catch((error: unknown) => {
         known.delete(item.key);
@@ -46,10 +45,8 @@ export function storageMemory(area: Item<unknown>['area']): Memory {
       });
     },
     async remove(items) {
-      for (const item of items) {
-        bump(item.key);
-        known.delete(item.key);
-      }
+      changes++;
+      for (const item of items) known.delete(item.key);
       await browser.storage[area].remove(items.map((item) => item.key));
     },
   };
