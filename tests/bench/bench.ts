@@ -308,7 +308,13 @@ function sampleToken(uid: string): string {
   return `${header}.${part({ uid, iss: 'CAPILLARY TECHNOLOGIES', exp: now + 900, iat: now, rol: 'USER' })}.sig`;
 }
 
-async function clickToSent(page: Page, popup: PopupPage, sessionId: string, serverTimes: number[], stopWorkerFirst: boolean): Promise<number> {
+async function clickToSent(
+  page: Page,
+  popup: PopupPage,
+  sessionId: string,
+  serverTimes: number[],
+  stopWorkerFirst: boolean,
+): Promise<number> {
   // A popup opened afresh with no outcome on screen for the customer on it, as an agent opens it from the toolbar:
   // "Start a new session" clears the outcome through the background (as the agent's click would), and the Session ID
   // is typed in again. Not a write to the customer's record from the page: the background does not expect one, and
