@@ -9,7 +9,7 @@ import { log } from '@/lib/platform/log';
 import { OPEN_PANEL_COMMAND, openPanel } from '@/lib/platform/panel';
 import { moveEarlierSettings } from '@/lib/platform/settings/save';
 import { currentSettings } from '@/lib/platform/settings/stored';
-import { allCustomers, RECORD_KEYS } from '@/lib/platform/storage/customer-store';
+import { RECORD_KEYS } from '@/lib/platform/storage/customer-store';
 import { FORGET_SELECTION_ALARM, MAX_PENDING_JWT, PENDING_JWT_TTL_MS, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { t } from '@/lib/words/t';
 import { BADGE_ALARM, showDeskBadge } from './badge';
@@ -42,7 +42,7 @@ export default defineBackground(() => {
   // "Install now" ends every customer's session as End session does (each token expired at its cluster), then
   // applies the update. The reply goes first: the reload ends this worker and the page that asked.
   const installUpdate = async () => {
-    const holding = (await allCustomers()).filter((customer) => customer.auth);
+    const holding = (await desk.customers()).filter((customer) => customer.auth);
     await Promise.all(holding.map((customer) => desk.endSession({ customerId: customer.id })));
     await desk.settled();
     setTimeout(reload, 100);
@@ -72,7 +72,7 @@ export default defineBackground(() => {
   // on a change of Settings, and when a verification, session or idle time ends (alarms).
   const lookAtDesk = coalesced(
     () =>
-      void Promise.all([allCustomers(), settings()])
+      void Promise.all([desk.customers(), settings()])
         .then(async ([customers, current]) => {
           const { due, next } = idleDue(customers, current.idleMinutes, Date.now());
           if (next !== null) await browser.alarms.create(IDLE_ALARM, { when: next });
@@ -91,7 +91,7 @@ export default defineBackground(() => {
 
   watchHostsInUse(async () => [
     await currentSettings(),
-    (await allCustomers()).flatMap((customer) => (customer.auth ? [customer.auth.apiBaseUrl] : [])),
+    (await desk.customers()).flatMap((customer) => (customer.auth ? [customer.auth.apiBaseUrl] : [])),
   ]);
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -158,7 +158,10 @@ export function createDesk({ api, mayReach, settings: currentSettings, now }: De
      * What a call reads before it sends (the customers' records, the cooldowns) read at once, as a worker starts:
      * a worker woken by a click has them by the time the click's message reaches the desk.
      */
-    recall: () => Promise.all([places.recall(), memory.read(cooldownsItem)]),
+    recall: () => Promise.all([places.customers(), memory.read(cooldownsItem)]),
+
+    /** The customers on the desk, from the desk's memory: the badge, the idle time and host access look at them. */
+    customers: places.customers,
 
     /** Every call's writes have landed (the reply to a call comes before its form and history are written). */
     settled,

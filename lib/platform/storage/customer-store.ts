@@ -105,8 +105,8 @@ export function deskPlaces(memory: Memory) {
   return {
     update,
     record,
-    /** Every record read into memory, as a worker starts: its first call finds its customer there. */
-    recall: records,
+    /** The customers on the desk, as `allCustomers` reads them, through the memory. */
+    customers: async () => onDesk(await records()),
 
     /**
      * A new customer in the first free place, with its form; null when all ten are taken. One at a time, so two clicks

@@ -57,6 +57,17 @@ describe('the desk of customers', () => {
     expect(await formOf('1:0').get()).toMatchObject({ brand: 'Bukl', deviceId: '1234', identifierValue: '' });
   });
 
+  it('lists its customers as storage holds them, after its own changes and after a change it did not make', async () => {
+    const { desk } = setup();
+    expect((await desk.customers()).map((record) => record.id)).toEqual(['0:0']);
+    const opened = await desk.newCustomer({});
+    const id = (opened as { customerId: string }).customerId;
+    expect((await desk.customers()).map((record) => record.id)).toEqual(['0:0', id]);
+    // storage.session emptied, as when the browser restarts: the desk starts from its first customer again
+    await browser.storage.session.clear();
+    expect((await desk.customers()).map((record) => record.id)).toEqual(['0:0']);
+  });
+
   it('keeps each customer’s call, token and session apart, and ends only the one asked', async () => {
     const { desk, calls } = setup();
     const { customerId: b } = (await desk.newCustomer({})) as { customerId: string };
