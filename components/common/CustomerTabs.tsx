@@ -30,7 +30,11 @@ export function clockTime(ms: number, seconds = false): string {
 export function phaseWords(phase: Phase, now: number): { text: string; tone: string } {
   switch (phase.phase) {
     case 'verified':
-      return { text: t('phaseVerifiedUntil', clockTime(phase.until)), tone: phase.until - now <= SOON_MS ? 'soon' : 'ok' };
+      // A token without an end, in a session whose end is unknown: verified, with no time to give.
+      return {
+        text: Number.isFinite(phase.until) ? t('phaseVerifiedUntil', clockTime(phase.until)) : t('stepVerified'),
+        tone: phase.until - now <= SOON_MS ? 'soon' : 'ok',
+      };
     case 'expired':
       return { text: t('phaseExpired'), tone: 'over' };
     case 'waiting':

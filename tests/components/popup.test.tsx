@@ -607,6 +607,17 @@ describe('the popup’s customers', () => {
     expect((screen.getByLabelText('Identifier value') as HTMLInputElement).value).toBe('18767431754');
   });
 
+  it('says Verified, with no clock, for a customer whose token and session have no known end', () => {
+    renderPopup({
+      customers: [{ ...emptyView('0:0'), hasToken: true, verifiedUntil: Number.POSITIVE_INFINITY }],
+      forms: { 0: filled },
+    });
+    const [tab] = screen.getAllByRole('tab');
+    expect(tab.querySelector('.phase')?.textContent).toBe('Verified');
+    const step = screen.getByRole('button', { name: 'End session' }).closest('.verified-until')!;
+    expect(step.textContent).toBe('VerifiedEnd session');
+  });
+
   it('takes no typing while a new customer is opened, then shows it, chosen everywhere', async () => {
     let open: (answer: unknown) => void = () => {};
     const { client } = renderPopup({}, { newCustomer: () => new Promise((resolve) => (open = resolve)) });
