@@ -3,9 +3,10 @@
 // is parsed), and the answer is usually back by the time the popup renders. Built on its own as an unlisted script,
 // without the polyfill (lib/platform/native.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { POPUP_READ_KEYS, type PopupReadGlobal } from '@/lib/model/desk/popup-snapshot';
+import { POPUP_MARKS, POPUP_READ_KEYS, type PopupReadGlobal } from '@/lib/model/desk/popup-snapshot';
 import { nativeBrowser } from '@/lib/platform/native';
 
 export default defineUnlistedScript(() => {
+  performance.mark(POPUP_MARKS.read);
   (globalThis as PopupReadGlobal).popupStartRead = nativeBrowser.storage.session.get(POPUP_READ_KEYS);
 });

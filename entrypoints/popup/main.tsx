@@ -8,6 +8,7 @@ import { formKey, SELECTED_KEY, SLOTS, slotOf } from '@/lib/model/desk/desk-keys
 import {
   freshMenuNotice,
   MENU_NOTICE_KEY,
+  POPUP_MARKS,
   POPUP_READ_KEYS,
   type PopupReadGlobal,
   type PopupSnapshot,
@@ -93,8 +94,10 @@ const client: PopupClient = {
 const takeSnapshot = () => import('@/lib/platform/storage/take-snapshot').then((taken) => taken.takeSnapshot());
 
 async function start() {
+  performance.mark(POPUP_MARKS.module);
   // Started by popup-read.js as the page loaded, unless that script has not run yet.
   const stored = await ((globalThis as PopupReadGlobal).popupStartRead ?? browser.storage.session.get(POPUP_READ_KEYS));
+  performance.mark(POPUP_MARKS.stored);
   const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
   const { settings } = snapshot;
   const chosen = stored[SELECTED_KEY];

@@ -31,6 +31,11 @@ export const POPUP_READ_KEYS = [SNAPSHOT_KEY, SELECTED_KEY, MENU_NOTICE_KEY, ...
 export interface PopupReadGlobal {
   popupStartRead?: Promise<Record<string, unknown>>;
 }
+/**
+ * The popup's way to ready as User Timing marks (DevTools' Performance panel shows them; `npm run bench` splits the
+ * popup's time by them): the read asked for, the module running, the read's answer in the module's hands.
+ */
+export const POPUP_MARKS = { read: 'popup-read', module: 'popup-module', stored: 'popup-stored' } as const;
 /** The screen-share switch's key in storage.local (items.ts's screenShareItem). */
 export const SCREEN_SHARE_KEY = 'screenShare';
 
