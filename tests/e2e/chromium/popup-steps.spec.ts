@@ -38,6 +38,9 @@ test('every step of the chain fits in a 600 px popup, one step and one main butt
 
   await popup.button('Send first-factor OTP').click();
   await expect(popup.status).toContainText('First-factor OTP sent');
+  // The customer folds into one line once the background's snapshot says the first factor is under way, a moment
+  // after the reply: measured when it has.
+  await expect(popup.button('Change')).toBeVisible();
   await expectFits(popup, 'first-factor code awaited');
   const firstOtp = sandbox.lastOtpTo(customer.identifierValue, 'first factor')!;
   await popup.field('First-factor OTP').fill(wrongFor(firstOtp));
