@@ -90,10 +90,12 @@ export function OtpForm({
       onEnter();
     }
   };
+  // Keyed: when the customer folds or unfolds, Preact would otherwise match the step's fieldset with the customer's
+  // and turn the focused Session ID input into the identifier's.
   return (
     <div class="otp-form">
       {folded ? (
-        <p class="customer-line">
+        <p key="customer" class="customer-line">
           <span class="who">{maskIdentifier(draft.identifierType, draft.identifierValue)}</span> · {draft.identifierType} · {draft.brand} ·{' '}
           {t('deviceShort', draft.deviceId)}
           <button type="button" class="link" onClick={onUnfold}>
@@ -101,7 +103,7 @@ export function OtpForm({
           </button>
         </p>
       ) : (
-        <fieldset class="customer" disabled={frozen} onKeyDown={onKeyDown}>
+        <fieldset key="customer" class="customer" disabled={frozen} onKeyDown={onKeyDown}>
           <legend>{t('customer')}</legend>
           <div class="row">
             <SelectField
@@ -155,7 +157,7 @@ export function OtpForm({
           {locked && <p class="note">{t('verifiedLocked')}</p>}
         </fieldset>
       )}
-      <fieldset class={`step ${step}`} disabled={frozen} onKeyDown={onKeyDown}>
+      <fieldset key="step" class={`step ${step}`} disabled={frozen} onKeyDown={onKeyDown}>
         <legend>{t(STEP_TITLE[step])}</legend>
         {step === 'start' && children}
         <div class="row end">

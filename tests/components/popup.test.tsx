@@ -573,6 +573,20 @@ describe('the popup’s band', () => {
       );
     });
 
+    it('keeps the keyboard on Session ID once a verified first factor started the session and the customer unfolds', async () => {
+      renderPopup(
+        {
+          draft: { ...filled, sessionId: '', firstFactorOtp: '654321' },
+          firstFactor: { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl, customer: SEED_CUSTOMER, verified: false },
+        },
+        { verifyFirstFactor: async () => outcome('verifyFirstFactor', { ok: true, sessionId: 'P-7' }) },
+      );
+      fireEvent.click(await screen.findByRole('button', { name: 'Verify first factor' }));
+      await waitFor(() => expect((screen.getByLabelText('Session ID') as HTMLInputElement).value).toBe('P-7'));
+      expect(screen.getByLabelText('Identifier value')).toBeTruthy();
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Session ID')));
+    });
+
     it('Escape closes the popup, and the shortcuts are listed in a help it opens', async () => {
       const { client } = renderPopup();
       fireEvent.keyDown(window, { key: 'Escape' });
