@@ -1,8 +1,8 @@
 // The background's side of the popup's snapshot (lib/model/desk/popup-snapshot.ts): written again whenever
-// a part of it changes (in any area, by any page or machine: the change wakes a stopped worker), and when a worker
-// starts (or the browser does) and finds none.
+// a part of it changes (in any area, by any page or machine: the change wakes a stopped worker), and whenever a worker
+// starts (or the browser does).
 import { browser } from 'wxt/browser';
-import { readSnapshot, SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
+import { SNAPSHOT_KEY } from '@/lib/model/desk/popup-snapshot';
 import { LOCAL_KEYS, SETTINGS_KEY } from '@/lib/model/settings/read';
 import { log } from '@/lib/platform/log';
 import { RECORD_KEYS } from '@/lib/platform/storage/customer-store';
@@ -49,13 +49,8 @@ export function keepSnapshot() {
     const removed = area === 'session' && SNAPSHOT_KEY in changes && changes[SNAPSHOT_KEY].newValue == null;
     if (area === 'managed' || removed || PARTS[area]?.some((key) => key in changes)) writeSoon();
   });
-  // A worker starting finds the snapshot as it left it (every change since woke it), unless storage.session was
-  // emptied: the browser started, or an update was applied.
-  const writeIfMissing = () =>
-    void browser.storage.session
-      .get(SNAPSHOT_KEY)
-      .then((stored) => readSnapshot(stored[SNAPSHOT_KEY]) ?? write())
-      .catch((error) => log.warn('the popup snapshot could not be read', error));
-  browser.runtime.onStartup.addListener(writeIfMissing);
-  writeIfMissing();
+  // A worker starting writes it too: storage.session may have been emptied (the browser started, an update was
+  // applied), or the worker before stopped while its last change waited to be written.
+  browser.runtime.onStartup.addListener(writeSoon);
+  writeSoon();
 }

@@ -9,8 +9,6 @@ import {
   freshMenuNotice,
   MENU_NOTICE_KEY,
   POPUP_MARKS,
-  POPUP_READ_KEYS,
-  type PopupReadGlobal,
   type PopupSnapshot,
   readDraft,
   readSnapshot,
@@ -20,6 +18,7 @@ import {
 import type { Draft } from '@/lib/model/desk/stored';
 import { nativeBrowser as browser } from '@/lib/platform/native';
 import { openPanel } from '@/lib/platform/panel';
+import { popupStart, type StorageChanges } from '@/lib/platform/storage/popup-start';
 import { App } from './App';
 import type { Heard, PopupClient, Watched } from './client';
 import '@/components/common/base.css';
@@ -69,8 +68,8 @@ const client: PopupClient = {
   },
   watch(callback) {
     // One value carries every change the popup follows, settings included: the band never disagrees with where
-    // the next call goes.
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    // the next call goes. The changes since the read was asked come first.
+    return started.listen((changes: StorageChanges, area: string) => {
       if (area !== 'session') return;
       const snapshot = SNAPSHOT_KEY in changes ? readSnapshot(changes[SNAPSHOT_KEY].newValue) : null;
       const heard: Heard = snapshot ? watchedOf(snapshot) : {};
@@ -81,9 +80,7 @@ const client: PopupClient = {
         if (formKey(slot) in changes) heard.forms = { ...heard.forms, [slot]: readDraft(changes[formKey(slot)].newValue) };
       }
       if (Object.keys(heard).length > 0) callback(heard);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    });
   },
   openSettings: () => void browser.runtime.openOptionsPage(),
   openPanel: () => openPanel(windowId),
@@ -93,10 +90,12 @@ const client: PopupClient = {
 /** Rare: no background has written the snapshot since the browser started, so storage is read as it would. */
 const takeSnapshot = () => import('@/lib/platform/storage/take-snapshot').then((taken) => taken.takeSnapshot());
 
+// Started by popup-read.js as the page loaded, unless that script has not run yet (then it finds this one).
+const started = popupStart();
+
 async function start() {
   performance.mark(POPUP_MARKS.module);
-  // Started by popup-read.js as the page loaded, unless that script has not run yet.
-  const stored = await ((globalThis as PopupReadGlobal).popupStartRead ?? browser.storage.session.get(POPUP_READ_KEYS));
+  const stored = await started.read;
   performance.mark(POPUP_MARKS.stored);
   const snapshot = readSnapshot(stored[SNAPSHOT_KEY]) ?? (await takeSnapshot());
   const { settings } = snapshot;

@@ -25,13 +25,6 @@ export function freshMenuNotice(raw: unknown, now: number): MenuNoticeCode | nul
 /** Every key the popup opens with, read in one storage.session call. */
 export const POPUP_READ_KEYS = [SNAPSHOT_KEY, SELECTED_KEY, MENU_NOTICE_KEY, ...SLOTS.map(formKey)];
 /**
- * Where entrypoints/popup-read.ts leaves that read, started while the popup's module is still loading: the page
- * global the popup's module takes it from (or, if the small script has not run yet, reads itself).
- */
-export interface PopupReadGlobal {
-  popupStartRead?: Promise<Record<string, unknown>>;
-}
-/**
  * The popup's way to ready as User Timing marks (DevTools' Performance panel shows them; `npm run bench` splits the
  * popup's time by them): the read asked for, the module running, the read's answer in the module's hands.
  */

@@ -85,7 +85,7 @@ test('the popup reads the form itself when its early storage read has not run', 
   const session = openSession(sandbox);
   await popup.fill(session);
   // popup-read.js's answer never arrives: the global it sets is swallowed, as if the script had not run yet.
-  await popup.page.addInitScript(() => Object.defineProperty(window, 'popupStartRead', { get: () => undefined, set: () => {} }));
+  await popup.page.addInitScript(() => Object.defineProperty(window, 'popupStart', { get: () => undefined, set: () => {} }));
   await popup.page.reload();
   await popup.sendButton.waitFor();
   await popup.unfold();

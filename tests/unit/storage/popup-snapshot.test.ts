@@ -6,6 +6,7 @@ import { readDraft, readSnapshot, SNAPSHOT_KEY, snapshotOf } from '@/lib/model/d
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { saveSettings } from '@/lib/platform/settings/save';
 import { cooldownsItem, screenShareItem } from '@/lib/platform/storage/items';
+import { startPopup } from '@/lib/platform/storage/popup-start';
 import { takeSnapshot } from '@/lib/platform/storage/take-snapshot';
 import { SEED_CUSTOMER, SEED_DRAFT, SEED_USER } from '../../fixtures/capillary';
 import { freshDesk } from '../../fixtures/snapshot';
@@ -54,12 +55,11 @@ describe('the popup’s snapshot', () => {
     await expect.poll(async () => (await stored())?.settings.brand, { timeout: 5000 }).toBe('Nomad');
   });
 
-  it('is left as it is when a worker starts and finds it (every change since woke the worker)', async () => {
-    const kept = snapshotOf({ ...freshDesk(DEFAULT_SETTINGS), cooldowns: { kept: 1 } });
-    await browser.storage.session.set({ [SNAPSHOT_KEY]: kept });
+  it('is written again when a worker starts: the worker before may have stopped before writing its last change', async () => {
+    const stale = snapshotOf({ ...freshDesk(DEFAULT_SETTINGS), cooldowns: { stale: 1 } });
+    await browser.storage.session.set({ [SNAPSHOT_KEY]: stale });
     keepSnapshot();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await stored()).toEqual(kept);
+    await expect.poll(async () => (await stored())?.cooldowns, { timeout: 5000 }).toEqual({});
   });
 
   it('is written again when storage.session is cleared', async () => {
@@ -84,6 +84,21 @@ describe('the popup’s snapshot', () => {
     expect(readSnapshot({ ...snapshot, v: 0 })).toBeNull();
     expect(readSnapshot({ ...snapshot, settings: null })).toBeNull();
     expect(readSnapshot('snapshot')).toBeNull();
+  });
+});
+
+describe('the popup’s start', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('hands the popup every change since its read was asked, in order, then the ones after, each once', async () => {
+    const start = startPopup();
+    await browser.storage.session.set({ [SNAPSHOT_KEY]: 'first' });
+    await browser.storage.session.set({ [SNAPSHOT_KEY]: 'second' });
+    const heard: unknown[] = [];
+    start.listen((changes) => heard.push(changes[SNAPSHOT_KEY]?.newValue));
+    expect(heard).toEqual(['first', 'second']);
+    await browser.storage.session.set({ [SNAPSHOT_KEY]: 'third' });
+    expect(heard).toEqual(['first', 'second', 'third']);
   });
 });
 
