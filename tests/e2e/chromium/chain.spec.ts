@@ -2,7 +2,7 @@
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import { type Sandbox, SLOW_MS } from '../../sandbox/server';
 import type { PopupPage } from '../pages/popup';
-import { expect, openPanel, stopServiceWorker, test } from './fixtures';
+import { callsWritten, expect, openPanel, stopServiceWorker, test } from './fixtures';
 
 const customer = SEED_CUSTOMER;
 const wrongFor = (otp: string) => (otp === '000000' ? '111111' : '000000');
@@ -149,6 +149,7 @@ test('the first factor goes on after the browser stops the worker between its st
   await popup.fill(customer);
   await popup.button('Send first-factor OTP').click();
   await expect(popup.status).toContainText('First-factor OTP sent');
+  await callsWritten(popup.page);
   await stopServiceWorker(popup.page);
   await popup.page.reload();
   await popup.field('First-factor OTP').fill(sandbox.lastOtpTo(customer.identifierValue, 'first factor')!);

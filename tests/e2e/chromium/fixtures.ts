@@ -107,6 +107,24 @@ export async function validateSession(popup: PopupPage, sandbox: Sandbox, custom
   return session;
 }
 
+/**
+ * Waits until the background's writes after its calls have landed (the popup's snapshot shows no call in flight, the
+ * history no "interrupted" line), as they have long before a browser stops an idle worker (30 s after its last event).
+ */
+export async function callsWritten(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const { popupSnapshot } = await chrome.storage.session.get('popupSnapshot');
+        const { 'history.v1': history = [] } = await chrome.storage.local.get('history.v1');
+        const customers = (popupSnapshot as { customers: { activity: { inflight: unknown } }[] }).customers;
+        const lines = history as { code: string }[];
+        return customers.every((customer) => customer.activity.inflight === null) && lines.every((line) => line.code !== 'interrupted');
+      }),
+    )
+    .toBe(true);
+}
+
 /** The side panel, opened as a tab next to `page`. */
 export async function openPanel(page: Page, extensionId: string) {
   const panel = new SidePanelPage(await page.context().newPage(), `chrome-extension://${extensionId}/sidepanel.html`);

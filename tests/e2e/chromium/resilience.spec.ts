@@ -1,5 +1,5 @@
 import { SLOW_MS } from '../../sandbox/server';
-import { expect, stopServiceWorker, test } from './fixtures';
+import { callsWritten, expect, stopServiceWorker, test } from './fixtures';
 
 const customer = { identifierType: 'EMAIL', identifierValue: 'asha.k@example.com', deviceId: 'dev-9', brand: 'Bukl' };
 const GENERATE = 'POST /auth/v1/mfa/otp/generate';
@@ -36,6 +36,7 @@ test('the flow goes on after the browser stops the service worker', async ({ pop
   await popup.sendButton.click();
   await expect(popup.status).toContainText('OTP sent');
 
+  await callsWritten(popup.page);
   await stopServiceWorker(popup.page);
   await popup.page.reload();
   await expect(popup.status).toContainText('OTP sent');

@@ -1,6 +1,6 @@
 import { SEED_TOKEN } from '../../fixtures/capillary';
 import { SidePanelPage } from '../pages/sidepanel';
-import { expect, openPanel, stopServiceWorker, test, validateSession } from './fixtures';
+import { callsWritten, expect, openPanel, stopServiceWorker, test, validateSession } from './fixtures';
 
 test('after a validate the panel shows the session, every claim explained, and the countdown moves', async ({
   popup,
@@ -29,6 +29,7 @@ test('after a validate the panel shows the session, every claim explained, and t
 
 test('the panel shows the right state after the worker is stopped and restarted', async ({ popup, sandbox, extensionId }) => {
   await validateSession(popup, sandbox);
+  await callsWritten(popup.page);
   await stopServiceWorker(popup.page);
   const panel = await openPanel(popup.page, extensionId);
   await expect(panel.claim('Token', 'rol')).toContainText('USER');
