@@ -7,11 +7,11 @@
 import type { Rejection } from '@/lib/messaging/protocol';
 import { CapillaryApiError, type DeskError } from '@/lib/model/capillary/errors';
 import { sessionIsFor } from '@/lib/model/desk/customer';
-import { draftAfter } from '@/lib/model/desk/draft';
+import { draftAfterCall } from '@/lib/model/desk/draft';
 import type { Action, Outcome } from '@/lib/model/desk/outcome';
 import { recordInHistory, recordInSession, type Who } from '@/lib/model/desk/record';
 import type { HistoryEntry, MfaSession } from '@/lib/model/desk/session';
-import type { CustomerRecord } from '@/lib/model/desk/stored';
+import type { CustomerRecord, Draft } from '@/lib/model/desk/stored';
 import { subjectOf } from '@/lib/model/desk/subject';
 import { log } from '@/lib/platform/log';
 import type { CustomerStore } from '@/lib/platform/storage/customer-store';
@@ -58,6 +58,9 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     // taken inside the call's try below.
     const reachable = mayReach(apiBaseUrl);
     reachable.catch(() => undefined);
+    // The form as the call leaves, read beside it: after the call only the fields the agent left alone change.
+    const sent = store.form.get();
+    sent.catch(() => undefined);
     // The record says "in flight" before the request leaves, and its read finds the customer still on the desk, and
     // whether the Session ID is another customer's (then nothing is sent, nor recorded).
     let refused: DeskError | null = null;
@@ -93,7 +96,7 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     });
     // The reply waits only for the outcome (the attempt comes from the record); the form and the history follow.
     await ended.changed.catch(() => undefined);
-    follow(store, ended.written, outcome, apiBaseUrl, startedAt);
+    follow({ store, written: ended.written, sent, outcome, apiBaseUrl, startedAt });
     return outcome;
   }
 
@@ -104,17 +107,17 @@ export function createTracker({ mayReach, now }: TrackDeps) {
     await Promise.all(following);
   };
 
-  function follow(store: CustomerStore, written: Promise<unknown>, outcome: Outcome, apiBaseUrl: string, startedAt: number) {
-    const work = afterCall(store, written, outcome, apiBaseUrl, startedAt).finally(() => following.delete(work));
+  function follow(call: Ended) {
+    const work = afterCall(call).finally(() => following.delete(work));
     following.add(work);
   }
 
   /** What follows a call's reply: the form as the outcome leaves it, and the history's line. */
-  async function afterCall(store: CustomerStore, written: Promise<unknown>, outcome: Outcome, apiBaseUrl: string, startedAt: number) {
+  async function afterCall({ store, written, sent, outcome, apiBaseUrl, startedAt }: Ended) {
     try {
       await written;
-      const draft = await store.form.get();
-      const nextDraft = draft && draftAfter(draft, outcome);
+      const [draft, left] = await Promise.all([store.form.get(), sent]);
+      const nextDraft = draft && left ? draftAfterCall(draft, left, outcome) : draft;
       await Promise.all([
         recordHistory((history) => recordInHistory(history, outcome, apiBaseUrl, { startedAt, reference: draft?.reference })).catch(
           (error) => log.error("The history could not take a call's outcome", error),
@@ -135,6 +138,16 @@ export function createTracker({ mayReach, now }: TrackDeps) {
 }
 
 export type Tracker = ReturnType<typeof createTracker>;
+
+/** A call that has replied, for what follows: its record's write, the form it left with, its outcome. */
+type Ended = {
+  store: CustomerStore;
+  written: Promise<unknown>;
+  sent: Promise<Draft | null>;
+  outcome: Outcome;
+  apiBaseUrl: string;
+  startedAt: number;
+};
 
 /**
  * A record change whose result is known as soon as the change has run on what was read (`changed`: null when the

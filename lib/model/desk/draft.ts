@@ -20,6 +20,16 @@ export function draftAfter(draft: Draft, outcome: Outcome): Draft {
   return AFTER[outcome.action](draft, outcome.result);
 }
 
+/**
+ * The form after a call, as the background saves it: `draftAfter` on the form the call left with, for the fields the
+ * agent has not changed since (a code typed while the one before was being checked is the next try, not a spent code).
+ */
+export function draftAfterCall(now: Draft, sent: Draft, outcome: Outcome): Draft {
+  const after = draftAfter(sent, outcome);
+  const untouched = (Object.keys(after) as (keyof Draft)[]).filter((field) => now[field] === sent[field]);
+  return patch(now, Object.fromEntries(untouched.map((field) => [field, after[field]])));
+}
+
 /** A session start: its ID goes into Session ID and its token is spent; a token Capillary refused is dropped. */
 function afterStart(draft: Draft, result: Outcome['result']): Draft {
   if (result.ok) return patch(draft, { sessionId: result.sessionId ?? draft.sessionId, otp: '', authorizedToken: '' });

@@ -271,6 +271,18 @@ describe('the desk (background work)', () => {
     expect(await authItem.get()).toBeNull();
   });
 
+  it('keeps a code the agent typed while the one before was being checked', async () => {
+    await draftItem.set({ ...SEED_DRAFT, otp: '123456' });
+    const { desk } = setup({
+      validateOtp: vi.fn(async () => {
+        await draftItem.set({ ...SEED_DRAFT, otp: '654321' });
+        throw new CapillaryApiError({ kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' });
+      }),
+    });
+    await desk.validateOtp({ ...request, otp: '123456' });
+    expect(await draftItem.get()).toEqual({ ...SEED_DRAFT, otp: '654321' });
+  });
+
   it('records an unexpected failure by its name only', async () => {
     const { desk } = setup({
       generateOtp: vi.fn(async () => {
