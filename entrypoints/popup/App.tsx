@@ -92,8 +92,12 @@ export function App({ initial, client }: Props) {
     if (view.state !== 'done' || view.outcome.finishedAt < (applied.current[id] ?? openedAt.current)) return;
     applied.current[id] = view.outcome.finishedAt + 1;
     const { outcome } = view;
-    void loadDraftRules().then(({ draftAfter }) => {
-      desk.change(id, draftAfter(desk.formOf(id), outcome));
+    // A reply to this popup's own call changes only what the agent left alone since the click (a code typed
+    // meanwhile is the next try); an outcome from elsewhere applies as the background applied it.
+    const sent = calls.sentWith.get(outcome);
+    void loadDraftRules().then(({ draftAfter, draftAfterCall }) => {
+      const form = desk.formOf(id);
+      desk.change(id, sent ? draftAfterCall(form, sent, outcome) : draftAfter(form, outcome));
       focus(outcome.result.ok ? NEXT_FIELD[outcome.action] : (CODE_FIELD[outcome.action] ?? null));
     });
   }, [id, view.state === 'done' ? view.outcome.finishedAt : 0]);

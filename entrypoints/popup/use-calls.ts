@@ -1,6 +1,6 @@
 // The popup's calls to the background, per customer: each is checked with the message's own schema, asked for the
 // customer on screen when it was made, and its answer kept for that customer, whichever is on screen when it comes.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { loadOnce } from '@/components/common/load-once';
 import type { Rejection } from '@/lib/messaging/protocol';
 import { type ActivityView, viewActivity } from '@/lib/model/desk/activity-view';
@@ -21,6 +21,8 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
   // The reply to this popup's own request, per customer; storage carries the same outcome, and the newer is shown.
   const [replies, setReplies] = useState<Record<string, Outcome>>({});
   const [asking, setAsking] = useState<Record<string, boolean>>({});
+  // The form each reply's call left with: after it, only the fields the agent has not changed since change.
+  const sentWith = useRef(new WeakMap<Outcome, Draft>()).current;
   const askingFor = (id: string, on: boolean) => setAsking((current) => ({ ...current, [id]: on }));
 
   async function call(id: string, who: Draft, action: CallAction, request: object, fieldOf: Record<string, string> = {}) {
@@ -39,6 +41,7 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
     if ('closed' in answer) return;
     const outcome =
       'rejected' in answer ? rejectionOutcome(action === 'closeCustomer' ? 'endSession' : action, who, answer.rejected) : answer;
+    sentWith.set(outcome, who);
     setReplies((current) => ({ ...current, [id]: outcome }));
   }
 
@@ -57,5 +60,5 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
   /** Forgets the reply shown for a customer ("Start a new session"). */
   const forget = (id: string) => setReplies(({ [id]: _dropped, ...others }) => others);
 
-  return { asking, call, viewOf, forget };
+  return { asking, call, viewOf, forget, sentWith };
 }

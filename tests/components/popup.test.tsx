@@ -266,6 +266,22 @@ describe('the popup', () => {
     expect(ask).toHaveBeenLastCalledWith('validateOtp', expect.objectContaining({ otp: '123456' }));
   });
 
+  it('keeps a code typed while the one before was being checked', async () => {
+    let answer!: (value: Outcome) => void;
+    renderPopup(
+      { draft: { ...filled, otp: '111111' }, otpSentAt: Date.now() },
+      { validateOtp: () => new Promise((resolve) => (answer = resolve)) },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Validate OTP' }));
+    await waitFor(() => expect(answer).toBeDefined());
+    fireEvent.input(screen.getByLabelText('OTP'), { target: { value: '222222' } });
+    answer(outcome('validateOtp', { ok: false, error: { kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' } }));
+    await screen.findByRole('alert');
+    // The keyboard goes back to the code's field once the reply has been applied to the form.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('OTP')));
+    expect((screen.getByLabelText('OTP') as HTMLInputElement).value).toBe('222222');
+  });
+
   it('says why Send OTP waits, and until when', () => {
     renderPopup({ cooldowns: { 'MOBILE|18767431754': Date.now() + 25_000 }, otpSentAt: Date.now() });
     expect(screen.getByText(/Cooldown for this customer, so they do not get two SMS: the next one can go at/)).toBeTruthy();
