@@ -35,26 +35,41 @@ function watchDesk(callback: (change: Partial<PanelState>) => void): () => void 
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** Calls back with every change the panel follows, from now until stopped. */
+function watchAll(callback: (change: Partial<PanelState>) => void): () => void {
+  const stops = [
+    watchDesk(callback),
+    selectedItem.watch((selected) => callback({ selected })),
+    menuNoticeItem.watch((menuNotice) => callback({ menuNotice })),
+    historyItem.watch((history) => callback({ history })),
+    pendingJwtItem.watch((pendingJwt) => {
+      if (!pendingJwt) return;
+      callback({ pendingJwt: freshSelection(pendingJwt, Date.now()) });
+      void pendingJwtItem.set(null);
+    }),
+    watchSettings(({ settings }) => callback({ settings })),
+    screenShareItem.watch((screenShare) => callback({ screenShare })),
+    foldsItem.watch((folds) => callback({ folds })),
+    copiedItem.watch((copied) => callback({ copied })),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+// Watched from before the panel reads storage: a change landing between its reads and its first draw is kept and
+// handed to the page first, not missed until the next one.
+const heard: Partial<PanelState>[] = [];
+let hear: (change: Partial<PanelState>) => void = (change) => {
+  heard.push(change);
+};
+const stopWatching = watchAll((change) => hear(change));
+
 const client: PanelClient = {
   watch(callback) {
-    const stops = [
-      watchDesk(callback),
-      selectedItem.watch((selected) => callback({ selected })),
-      menuNoticeItem.watch((menuNotice) => callback({ menuNotice })),
-      historyItem.watch((history) => callback({ history })),
-      pendingJwtItem.watch((pendingJwt) => {
-        if (!pendingJwt) return;
-        callback({ pendingJwt: freshSelection(pendingJwt, Date.now()) });
-        void pendingJwtItem.set(null);
-      }),
-      watchSettings(({ settings }) => callback({ settings })),
-      screenShareItem.watch((screenShare) => callback({ screenShare })),
-      foldsItem.watch((folds) => callback({ folds })),
-      copiedItem.watch((copied) => callback({ copied })),
-    ];
-    return () => {
-      for (const stop of stops) stop();
-    };
+    for (const change of heard.splice(0)) callback(change);
+    hear = callback;
+    return stopWatching;
   },
   ask,
   async copy(text) {
