@@ -21,8 +21,9 @@ export function draftAfter(draft: Draft, outcome: Outcome): Draft {
 }
 
 /**
- * The form after a call, as the background saves it: `draftAfter` on the form the call left with, for the fields the
- * agent has not changed since (a code typed while the one before was being checked is the next try, not a spent code).
+ * The form after a call, as it is by the time the call ends (the background's saved copy, or the popup's own after its
+ * reply): `draftAfter` on the form the call left with, for the fields the agent has not changed since (a code typed
+ * while the one before was being checked is the next try, not a spent code).
  */
 export function draftAfterCall(now: Draft, sent: Draft, outcome: Outcome): Draft {
   const after = draftAfter(sent, outcome);
