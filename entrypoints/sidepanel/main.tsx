@@ -8,6 +8,7 @@ import { CLIPBOARD_PERMISSIONS, copiedItem, digestOf } from '@/lib/platform/clip
 import { loadSettings } from '@/lib/platform/settings/stored';
 import { watchSettings } from '@/lib/platform/settings/watch';
 import { allCustomers, formAt, RECORD_KEYS, selectedItem } from '@/lib/platform/storage/customer-store';
+import { holdChanges } from '@/lib/platform/storage/held-changes';
 import { historyItem, menuNoticeItem, screenShareItem } from '@/lib/platform/storage/items';
 import { foldsItem, freshSelection, pendingJwtItem } from '@/lib/platform/storage/panel-items';
 import { App, type PanelClient, type PanelState } from './App';
@@ -57,20 +58,12 @@ function watchAll(callback: (change: Partial<PanelState>) => void): () => void {
   };
 }
 
-// Watched from before the panel reads storage: a change landing between its reads and its first draw is kept and
-// handed to the page first, not missed until the next one.
-const heard: Partial<PanelState>[] = [];
-let hear: (change: Partial<PanelState>) => void = (change) => {
-  heard.push(change);
-};
-const stopWatching = watchAll((change) => hear(change));
+// Watched from before the panel reads storage: a change landing between its reads and its first draw is held and
+// handed to the page first.
+const changes = holdChanges<[Partial<PanelState>]>(watchAll);
 
 const client: PanelClient = {
-  watch(callback) {
-    for (const change of heard.splice(0)) callback(change);
-    hear = callback;
-    return stopWatching;
-  },
+  watch: changes.listen,
   ask,
   async copy(text) {
     // Asked in the click itself: the browser asks the agent only during a user action (once granted, it answers at

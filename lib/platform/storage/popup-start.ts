@@ -4,6 +4,7 @@
 // background writes just then) would otherwise be missed until the next one.
 import { POPUP_MARKS, POPUP_READ_KEYS } from '@/lib/model/desk/popup-snapshot';
 import { nativeBrowser } from '@/lib/platform/native';
+import { holdChanges } from './held-changes';
 
 export type StorageChanges = Record<string, { newValue?: unknown }>;
 export type ChangeListener = (changes: StorageChanges, area: string) => void;
@@ -30,16 +31,9 @@ export function popupStart(): PopupStart {
 export function startPopup(): PopupStart {
   performance.mark(POPUP_MARKS.read);
   const { onChanged } = nativeBrowser.storage;
-  const heard: Parameters<ChangeListener>[] = [];
-  const early: ChangeListener = (...change) => heard.push(change);
-  onChanged.addListener(early);
-  return {
-    read: nativeBrowser.storage.session.get(POPUP_READ_KEYS),
-    listen(listener) {
-      onChanged.removeListener(early);
-      for (const change of heard.splice(0)) listener(...change);
-      onChanged.addListener(listener);
-      return () => onChanged.removeListener(listener);
-    },
-  };
+  const changes = holdChanges<Parameters<ChangeListener>>((listener) => {
+    onChanged.addListener(listener);
+    return () => onChanged.removeListener(listener);
+  });
+  return { read: nativeBrowser.storage.session.get(POPUP_READ_KEYS), listen: changes.listen };
 }
