@@ -1,6 +1,6 @@
 // The popup's calls to the background, per customer: each is checked with the message's own schema, asked for the
 // customer on screen when it was made, and its answer kept for that customer, whichever is on screen when it comes.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { loadOnce } from '@/components/common/load-once';
 import type { Rejection } from '@/lib/messaging/protocol';
 import { type ActivityView, viewActivity } from '@/lib/model/desk/activity-view';
@@ -22,7 +22,7 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
   const [replies, setReplies] = useState<Record<string, Outcome>>({});
   const [asking, setAsking] = useState<Record<string, boolean>>({});
   // The form each reply's call left with: after it, only the fields the agent has not changed since change.
-  const sentWith = useRef(new WeakMap<Outcome, Draft>()).current;
+  const [sentWith] = useState(() => new WeakMap<Outcome, Draft>());
   const askingFor = (id: string, on: boolean) => setAsking((current) => ({ ...current, [id]: on }));
 
   async function call(id: string, who: Draft, action: CallAction, request: object, fieldOf: Record<string, string> = {}) {
