@@ -66,9 +66,9 @@ test('every step of the chain fits in a 600 px popup, one step and one main butt
   // The keyboard stays in the code's field after a wrong code.
   await expect(popup.field('OTP')).toBeFocused();
   await expectFits(popup, 'a wrong code');
-  // The background writes the form after its reply (the wrong code cleared, beside the call's history line): typed
-  // before that lands, the next code is cleared with it (noted on issue 19). An agent takes longer than that to type;
-  // the test waits for both writes.
+  // The background writes the form after its reply (the wrong code cleared, beside the call's history line); the
+  // test types the next code once both have landed, at an agent's pace. A code typed sooner is kept too (the desk's
+  // and the popup's component tests).
   await expect
     .poll(() =>
       popup.page.evaluate(async (id) => {
