@@ -4,7 +4,7 @@ import { minutesSeconds } from '@/lib/model/format/time';
 import { t } from '@/lib/words/t';
 
 type Props = {
-  /** Until when the customer counts as verified (the earlier of the token's end and the session's); null or Infinity if unknown. */
+  /** Until when the customer counts as verified (the earlier of the token's end and the session's); null if unknown. */
   until: number | null;
   now: number;
   busy: boolean;
@@ -14,9 +14,7 @@ type Props = {
 
 /** The last step: verified until when (amber in its last 2 minutes), and End session. */
 export function Verified({ until, now, busy, onEnd }: Props) {
-  // Unknown too when neither the token nor the session has an end (Infinity): no clock, no time left.
-  const end = until !== null && Number.isFinite(until) ? until : null;
-  const left = end === null ? null : end - now;
+  const left = until === null ? null : until - now;
   const tone = left === null ? 'ok' : left <= 0 ? 'over' : left <= SOON_MS ? 'soon' : 'ok';
   return (
     <div class={`verified-until ${tone}`}>
@@ -25,7 +23,7 @@ export function Verified({ until, now, busy, onEnd }: Props) {
           <strong>{t('phaseExpired')}</strong>
         ) : (
           <>
-            <strong>{end === null ? t('stepVerified') : t('phaseVerifiedUntil', clockTime(end))}</strong>
+            <strong>{until === null ? t('stepVerified') : t('phaseVerifiedUntil', clockTime(until))}</strong>
             {left !== null && <span class="muted"> · {t('timeLeft', minutesSeconds(left))}</span>}
           </>
         )}

@@ -27,7 +27,7 @@ export function noteOf(view: CustomerView, form: Draft | undefined): string {
   if (view.validatedAt !== null) steps.push(t('noteValidated', at(view.validatedAt), view.attempt ?? 1, MAX_ATTEMPTS));
   const done = steps.filter((step) => step !== false);
   if (done.length > 0) parts.push(done.join(', '));
-  if (view.verifiedUntil !== null && Number.isFinite(view.verifiedUntil)) parts.push(t('noteVerifiedUntil', at(view.verifiedUntil)));
+  if (view.verifiedUntil !== null) parts.push(t('noteVerifiedUntil', at(view.verifiedUntil)));
   if (view.endedAt !== null) parts.push(t(view.endedAuto ? 'noteEndedAuto' : 'noteEnded', at(view.endedAt)));
   const reference = form?.reference.trim();
   if (reference) parts.push(t('noteReference', reference));

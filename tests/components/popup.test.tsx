@@ -639,7 +639,7 @@ describe('the popup’s customers', () => {
 
   it('says Verified, with no clock, for a customer whose token and session have no known end', () => {
     renderPopup({
-      customers: [{ ...emptyView('0:0'), hasToken: true, verifiedUntil: Number.POSITIVE_INFINITY }],
+      customers: [{ ...emptyView('0:0'), hasToken: true, verifiedUntil: null }],
       forms: { 0: filled },
     });
     const [tab] = screen.getAllByRole('tab');

@@ -24,7 +24,7 @@ export interface CustomerView {
   otpSentAt: number | null;
   validatedAt: number | null;
   attempt: number | null;
-  /** Until when the customer counts as verified: the earlier of the token's `exp` and the session's end. */
+  /** Until when the customer counts as verified: the earlier of the token's `exp` and the session's end; null if unknown. */
   verifiedUntil: number | null;
   /** When the session was ended, and whether by the idle time rather than the agent. */
   endedAt: number | null;
@@ -57,10 +57,15 @@ export function viewCustomer(record: CustomerRecord): CustomerView {
     otpSentAt: sent?.at ?? null,
     validatedAt: validated?.at ?? null,
     attempt: validated?.attempt ?? null,
-    verifiedUntil: auth ? Math.min(auth.expiresAt ?? Number.POSITIVE_INFINITY, sessionEndsAt ?? Number.POSITIVE_INFINITY) : null,
+    verifiedUntil: auth ? earliest(auth.expiresAt, sessionEndsAt) : null,
     endedAt: session?.endedAt ?? null,
     endedAuto: ended?.action === 'autoEndSession',
   };
+}
+
+/** The earlier of two ends, either unknown; null when neither is known. */
+function earliest(a: number | null | undefined, b: number | null): number | null {
+  return a == null ? b : b === null ? a : Math.min(a, b);
 }
 
 /** Where a customer stands, as its tab and the panel's list say it. */

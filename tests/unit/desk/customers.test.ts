@@ -7,6 +7,7 @@ import { useAsCustomer } from '@/entrypoints/background/use-as-customer';
 import type { CapillaryApi } from '@/lib/capillary/endpoints';
 import { viewCustomer } from '@/lib/model/desk/customer-view';
 import { customerInSelection } from '@/lib/model/desk/selection';
+import type { MfaSession } from '@/lib/model/desk/session';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings/settings';
 import { allCustomers, emptyRecord, formOf, selectedItem } from '@/lib/platform/storage/customer-store';
 import { cooldownsItem, historyItem, menuNoticeItem } from '@/lib/platform/storage/items';
@@ -162,6 +163,28 @@ describe('the idle time', () => {
     expect(view).toMatchObject({ hasToken: false, endedAuto: true });
     await desk.settled();
     expect((await historyItem.get())[0]).toMatchObject({ action: 'autoEndSession', code: 'OK' });
+  });
+});
+
+describe('a customer\u2019s view', () => {
+  const auth = { ...VALIDATED.auth, user: VALIDATED.user, receivedAt: 0, apiBaseUrl: 'x', customer: SEED_DRAFT };
+
+  it('is verified until the earlier of the token\u2019s end and the session\u2019s, and has no end when neither is known', () => {
+    const session: MfaSession = {
+      apiBaseUrl: 'x',
+      sessionId: 'P-1',
+      brand: 'Bukl',
+      identifierType: 'MOBILE',
+      maskedIdentifier: '•••••••1754',
+      deviceId: '1234',
+      beganAt: 0,
+      events: [],
+    };
+    const record = emptyRecord('0:0', 0);
+    expect(viewCustomer({ ...record, auth: { ...auth, expiresAt: 60_000 }, session }).verifiedUntil).toBe(60_000);
+    expect(viewCustomer({ ...record, auth: { ...auth, expiresAt: 60 * 60_000 }, session }).verifiedUntil).toBe(15 * 60_000);
+    expect(viewCustomer({ ...record, auth, session }).verifiedUntil).toBe(15 * 60_000);
+    expect(viewCustomer({ ...record, auth }).verifiedUntil).toBeNull();
   });
 });
 
