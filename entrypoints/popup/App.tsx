@@ -39,11 +39,22 @@ export function App({ initial, client }: Props) {
   const id = customer.id;
   const draft = desk.formOf(id);
   const { errors, setErrors } = desk;
-  const calls = useCalls(client, { onFields: setErrors });
+  const focus = useFocusNext();
+  // The customer on screen, for answers that arrive after the agent moved on.
+  const shownId = useRef(id);
+  const calls = useCalls(client, {
+    onFields: setErrors,
+    // The reply to a call made here changes its customer's form as the background changes the saved one (codes
+    // spent, a started session's ID filled in), in the fields the agent left alone since (a code typed meanwhile is
+    // the next try); a call made elsewhere (the side panel, the idle time) reaches the form as the background's save.
+    onReply(customerId, sent, outcome) {
+      void loadDraftRules().then(({ draftAfterCall }) => {
+        desk.change(customerId, draftAfterCall(desk.formOf(customerId), sent, outcome));
+        if (customerId === shownId.current) focus(outcome.result.ok ? NEXT_FIELD[outcome.action] : (CODE_FIELD[outcome.action] ?? null));
+      });
+    },
+  });
   const deskWords = useDeskWords(client, initial.menuNotice);
-  // The newest outcome applied to each form: each is applied once, and never one from before the popup opened.
-  const applied = useRef<Record<string, number>>({});
-  const openedAt = useRef(Date.now());
   // Loaded the first time Session ID is empty: many opens of the popup never need it.
   const SessionStartStep = useLazy(loadSessionStart, draft.sessionId.trim() === '');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -51,7 +62,6 @@ export function App({ initial, client }: Props) {
   const [unfolded, setUnfolded] = useState<Record<string, boolean>>({});
   const ShortcutList = useLazy(loadShortcuts, helpOpen);
   const OutcomeMessage = useLazy(loadOutcomeMessage, true);
-  const focus = useFocusNext();
 
   useEffect(
     () =>
@@ -67,7 +77,6 @@ export function App({ initial, client }: Props) {
     void loadProtocol();
     void loadDraftRules();
   }, []);
-  const shownId = useRef(id);
   useEffect(() => {
     if (shownId.current === id) return;
     shownId.current = id;
@@ -85,22 +94,6 @@ export function App({ initial, client }: Props) {
     customer.firstFactor && customer.firstFactor.apiBaseUrl === apiBaseUrl && sameCustomer(customer.firstFactor.customer, draft)
       ? customer.firstFactor
       : null;
-
-  // A call that ended while its customer is on screen changes the form as the background changed the saved one
-  // (codes spent, a started session's ID filled in); one that ended before is already in the saved form.
-  useEffect(() => {
-    if (view.state !== 'done' || view.outcome.finishedAt < (applied.current[id] ?? openedAt.current)) return;
-    applied.current[id] = view.outcome.finishedAt + 1;
-    const { outcome } = view;
-    // A reply to this popup's own call changes only what the agent left alone since the click (a code typed
-    // meanwhile is the next try); an outcome from elsewhere applies as the background applied it.
-    const sent = calls.sentWith.get(outcome);
-    void loadDraftRules().then(({ draftAfter, draftAfterCall }) => {
-      const form = desk.formOf(id);
-      desk.change(id, sent ? draftAfterCall(form, sent, outcome) : draftAfter(form, outcome));
-      focus(outcome.result.ok ? NEXT_FIELD[outcome.action] : (CODE_FIELD[outcome.action] ?? null));
-    });
-  }, [id, view.state === 'done' ? view.outcome.finishedAt : 0]);
 
   const act = useActions({ id, draft, firstFactor, client, desk, calls, deskWords, focus });
   const { call } = act;

@@ -15,14 +15,14 @@ export type CallAction = Exclude<Action, 'refreshToken' | 'autoEndSession'> | 'c
 type Hooks = {
   /** A call leaves (field errors go), or its fields were refused (each error named after the form's field). */
   onFields(fields: Record<string, string>): void;
+  /** The answer to a call made here, for the customer it was made for, with the form it left with. */
+  onReply(customerId: string, sent: Draft, outcome: Outcome): void;
 };
 
-export function useCalls(client: PopupClient, { onFields }: Hooks) {
+export function useCalls(client: PopupClient, { onFields, onReply }: Hooks) {
   // The reply to this popup's own request, per customer; storage carries the same outcome, and the newer is shown.
   const [replies, setReplies] = useState<Record<string, Outcome>>({});
   const [asking, setAsking] = useState<Record<string, boolean>>({});
-  // The form each reply's call left with: after it, only the fields the agent has not changed since change.
-  const [sentWith] = useState(() => new WeakMap<Outcome, Draft>());
   const askingFor = (id: string, on: boolean) => setAsking((current) => ({ ...current, [id]: on }));
 
   async function call(id: string, who: Draft, action: CallAction, request: object, fieldOf: Record<string, string> = {}) {
@@ -41,8 +41,8 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
     if ('closed' in answer) return;
     const outcome =
       'rejected' in answer ? rejectionOutcome(action === 'closeCustomer' ? 'endSession' : action, who, answer.rejected) : answer;
-    sentWith.set(outcome, who);
     setReplies((current) => ({ ...current, [id]: outcome }));
+    onReply(id, who, outcome);
   }
 
   /** What is shown for a customer: the newer of the reply to this popup's request and the activity in storage. */
@@ -60,5 +60,5 @@ export function useCalls(client: PopupClient, { onFields }: Hooks) {
   /** Forgets the reply shown for a customer ("Start a new session"). */
   const forget = (id: string) => setReplies(({ [id]: _dropped, ...others }) => others);
 
-  return { asking, call, viewOf, forget, sentWith };
+  return { asking, call, viewOf, forget };
 }

@@ -463,6 +463,22 @@ describe('the popup’s session start', () => {
 describe('the popup’s form after calls', () => {
   afterEach(cleanup);
 
+  it('leaves the form alone for a call made elsewhere: the background saves the form that call leaves', async () => {
+    const { push } = renderPopup({ draft: { ...filled, otp: '' }, otpSentAt: Date.now() });
+    // Another page's validate failed, and the agent's next code reached this page as the form saved meanwhile.
+    push({ forms: { 0: { ...filled, otp: '222222' } } });
+    push({
+      activity: {
+        inflight: null,
+        outcome: outcome('validateOtp', { ok: false, error: { kind: 'capillary', httpStatus: 400, code: 1506, message: 'Invalid OTP' } }),
+      },
+    });
+    await screen.findByRole('alert');
+    // Effects run after the render: give a wrongly applied outcome the time to show.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((screen.getByLabelText('OTP') as HTMLInputElement).value).toBe('222222');
+  });
+
   it('applies each outcome once: one that comes back into view is not applied again', async () => {
     const { client, push } = renderPopup({}, { endSession: async () => outcome('endSession', { ok: true }) }, {});
     push({ hasToken: true });
