@@ -7,7 +7,7 @@ import { nativeBrowser } from '@/lib/platform/native';
 import { holdChanges } from './held-changes';
 
 export type StorageChanges = Record<string, { newValue?: unknown }>;
-export type ChangeListener = (changes: StorageChanges, area: string) => void;
+type ChangeListener = (changes: StorageChanges, area: string) => void;
 
 export interface PopupStart {
   read: Promise<Record<string, unknown>>;

@@ -176,4 +176,5 @@ test('a popup closed while the session starts finds it started, its ID filled in
   await expect(reopened.getByRole('status')).toContainText('MFA session started');
   await expect(reopened.getByLabel('Session ID', { exact: true })).toHaveValue(/^P-/);
   await expect(reopened.getByLabel('Authorized token')).toHaveCount(0);
+  await reopened.close();
 });

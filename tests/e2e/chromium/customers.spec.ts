@@ -99,4 +99,5 @@ test('a selection that made no customer is said in the popup that opens for it',
   const popup = new PopupPage(await extensionPage.context().newPage(), extensionId);
   await popup.open();
   await expect(popup.alert).toContainText('neither a phone number nor an email address');
+  await popup.page.close();
 });

@@ -1,6 +1,6 @@
 import { SEED_CUSTOMER } from '../../fixtures/capillary';
 import type { PopupPage } from '../pages/popup';
-import { expect, test } from './fixtures';
+import { callsWritten, expect, test } from './fixtures';
 
 const customer = { ...SEED_CUSTOMER, sessionId: '' };
 /** What Chrome shows of a popup at most. */
@@ -66,21 +66,9 @@ test('every step of the chain fits in a 600 px popup, one step and one main butt
   // The keyboard stays in the code's field after a wrong code.
   await expect(popup.field('OTP')).toBeFocused();
   await expectFits(popup, 'a wrong code');
-  // The background writes the form after its reply (the wrong code cleared, beside the call's history line); the
-  // test types the next code once both have landed, at an agent's pace. A code typed sooner is kept too (the desk's
-  // and the popup's component tests).
-  await expect
-    .poll(() =>
-      popup.page.evaluate(async (id) => {
-        const session = Object.values(await chrome.storage.session.get(null)) as { sessionId?: string; otp?: string }[];
-        const { 'history.v1': history = [] } = (await chrome.storage.local.get('history.v1')) as {
-          'history.v1'?: { action: string; code: string }[];
-        };
-        const filed = history.some((entry) => entry.action === 'validateOtp' && entry.code.startsWith('1506'));
-        return filed && session.some((form) => form.sessionId === id && form.otp === '');
-      }, sessionId),
-    )
-    .toBe(true);
+  // The next code is typed at an agent's pace, once the background's writes after the wrong one have landed (a code
+  // typed sooner is kept too: the desk's and the popup's component tests).
+  await callsWritten(popup.page);
   await popup.validate(otp);
   await expect(popup.status).toContainText('OTP validated');
   await expect(popup.page.getByRole('group', { name: 'Verified' })).toContainText('Verified until');

@@ -28,6 +28,7 @@ test('a popup closed mid-request loses nothing: the outcome is there on reopen',
   await expect(reopened.getByRole('status')).toContainText('OTP sent');
   await expect(reopened.getByLabel('Session ID')).toHaveValue(session.sessionId);
   expect(sandbox.lastOtp(session.sessionId)).toMatch(/^\d{6}$/);
+  await reopened.close();
 });
 
 test('the flow goes on after the browser stops the service worker', async ({ popup, sandbox }) => {
